@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The tab's configuration, from VITE_* variables at build time. Only public
+ * values belong here: anything in it ends up in the browser bundle.
+ */
+const schema = z.object({
+  VITE_GRAPH_BASE_URL: z
+    .url({ message: 'VITE_GRAPH_BASE_URL must be a URL such as https://graph.microsoft.com/v1.0' })
+    .default('http://127.0.0.1:4000/v1.0'),
+  VITE_SITE_ID: z.string().trim().min(1).default('root'),
+});
+
+export interface AppConfig {
+  graphBaseUrl: string;
+  siteId: string;
+  /** The local Graph's origin when the tab runs against it (local sign-in), else null. */
+  localGraphOrigin: string | null;
+}
+
+export function readAppConfig(env: Record<string, unknown>): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new Error(`Configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  const graphBaseUrl = parsed.data.VITE_GRAPH_BASE_URL.replace(/\/+$/, '');
+  const url = new URL(graphBaseUrl);
+  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+  return { graphBaseUrl, siteId: parsed.data.VITE_SITE_ID, localGraphOrigin: local ? url.origin : null };
+}

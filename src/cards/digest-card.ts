@@ -1,0 +1,139 @@
+import { formatDate } from '../domain/dates';
+import type { DigestGroup } from '../domain/reminders/grouping';
+import type {
+  DigestFlag,
+  DigestItem,
+  DigestSection,
+  ExceptionsDigestReminder,
+} from '../domain/reminders/types';
+import {
+  adaptiveCard,
+  container,
+  factSet,
+  openUrl,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+  type Fact,
+} from './adaptive-card';
+import { planSubtitle, type CardContext } from './context';
+import { escapeCardText } from './escape';
+import { dueDateLabel, dueStatusLabel, partSuffix } from './format';
+import { renderRows, toRows, type Row } from './sections';
+import { MAX_CARD_BYTES, paginate } from './split';
+
+const FLAG_LABELS: Record<DigestFlag, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  overdue: 'Overdue',
+  escalated: 'Escalated',
+};
+const FLAGS: readonly DigestFlag[] = ['red', 'amber', 'overdue', 'escalated'];
+
+interface Line {
+  section: DigestSection;
+  item: DigestItem;
+}
+
+/**
+ * Exception reporting for the board's channel before a board meeting: only what
+ * is red, amber, overdue or escalated, grouped by priority with counts.
+ */
+export function buildExceptionsDigest(group: DigestGroup, context: CardContext): AdaptiveCard[] {
+  return group.reminders.flatMap((reminder) => buildDigestCards(reminder, context));
+}
+
+function buildDigestCards(reminder: ExceptionsDigestReminder, context: CardContext): AdaptiveCard[] {
+  const lines = reminder.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
+  const rows = toRows(lines, (line) => line.section.priority.priorityId);
+  const title = `Exceptions for the board on ${formatDate(reminder.boardDate)}`;
+  const overview = context.links.overviewUrl?.();
+  return paginate<Row<Line>>({
+    items: rows,
+    maxBytes: context.maxBytes ?? MAX_CARD_BYTES,
+    renderItem: (row) => renderItem(row.item.item, context),
+    renderPage: (page) =>
+      adaptiveCard({
+        body: [
+          textBlock(`${title}${partSuffix(page.index, page.total)}`, {
+            style: 'heading',
+            size: 'medium',
+            weight: 'bolder',
+          }),
+          textBlock(planSubtitle(context), { isSubtle: true, spacing: 'none' }),
+          ...totals(reminder),
+          ...renderRows(page.items, heading, (line) => renderItem(line.item, context)),
+        ],
+        ...(overview === undefined ? {} : { actions: [openUrl('Open the plan', overview)] }),
+        fallbackText: `${title}: ${countsLine(reminder.totals)}`,
+        msteams: { width: 'Full' },
+      }),
+  });
+}
+
+function totals(reminder: ExceptionsDigestReminder): CardElement[] {
+  if (reminder.sections.length === 0) {
+    return [textBlock('Nothing is red, amber, overdue or escalated.')];
+  }
+  return [
+    textBlock('Actions in each state across the plan (an action can be in more than one):'),
+    factSet(
+      FLAGS.map((flag) => ({ title: FLAG_LABELS[flag], value: String(reminder.totals[flag]) })),
+      {
+        spacing: 'small',
+      },
+    ),
+  ];
+}
+
+function countsLine(counts: Record<DigestFlag, number>): string {
+  return FLAGS.map((flag) => `${FLAG_LABELS[flag]} ${counts[flag]}`).join(' · ');
+}
+
+function heading(row: Row<Line>, continued: boolean): CardElement[] {
+  const { priority, counts } = row.item.section;
+  const name = escapeCardText(`${priority.label} ${priority.title}`.trim() || 'Priority not found');
+  return [
+    textBlock(`${name}${continued ? ' (continued)' : ''}`, {
+      weight: 'bolder',
+      spacing: 'large',
+      separator: true,
+    }),
+    textBlock(countsLine(counts), { isSubtle: true, spacing: 'none' }),
+  ];
+}
+
+function renderItem(item: DigestItem, context: CardContext): CardElement[] {
+  const { action } = item;
+  const facts: Fact[] = [
+    { title: 'Flags', value: item.flags.map((f) => FLAG_LABELS[f]).join(', ') },
+    { title: 'Rating', value: escapeCardText(action.rating.label) },
+    { title: 'Lead', value: escapeCardText(action.lead?.displayName ?? 'No lead') },
+  ];
+  if (item.actionDueDate !== null && item.actionDaysOverdue !== null) {
+    facts.push({
+      title: 'Action due',
+      value: `${dueDateLabel(item.actionDueDate, item.actionDueDatePrecision)}, ${dueStatusLabel(item.actionDaysOverdue)}`,
+    });
+  }
+  for (const m of item.overdueMilestones) {
+    const when = `${dueDateLabel(m.dueDate, m.dueDatePrecision)}, ${dueStatusLabel(m.daysOverdue)}`;
+    facts.push({
+      title: 'Milestone',
+      value: `${escapeCardText(m.title)}: ${when}${m.escalated ? ', escalated' : ''}`,
+    });
+  }
+  return [
+    container(
+      [
+        textBlock(`${escapeCardText(action.reference)} ${escapeCardText(action.text)}`, { weight: 'bolder' }),
+        factSet(facts, { spacing: 'small' }),
+      ],
+      {
+        separator: true,
+        spacing: 'medium',
+        selectAction: openUrl(`Open action ${action.reference}`, context.links.actionUrl(action.actionId)),
+      },
+    ),
+  ];
+}

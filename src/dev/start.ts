@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the whole product on its embedded default. Starts the local Graph
+ * (SQLite under LOCAL_GRAPH_DATA_DIR), loads the demo plan if it is not there,
+ * serves the tab with Vite, prints both addresses; Ctrl-C stops everything.
+ */
+import { createServer } from 'vite';
+import { londonDate } from '../domain';
+import { createPlanStore } from '../graph/store';
+import { readJobConfig } from '../jobs/config';
+import { seedDemo } from '../jobs/demo/seed';
+import { describeSeed, readSeedSources } from '../jobs/demo/sources';
+import { connect } from '../jobs/graph-access';
+import { startLocalGraph } from '../localgraph';
+
+async function main() {
+  const graph = await startLocalGraph({ quiet: true });
+  process.env.GRAPH_BASE_URL = graph.graphBaseUrl;
+  const store = createPlanStore(await connect(readJobConfig()));
+  console.log(describeSeed(await seedDemo(store, readSeedSources(), londonDate(new Date()))));
+
+  process.env.VITE_GRAPH_BASE_URL = graph.graphBaseUrl;
+  const vite = await createServer({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname });
+  await vite.listen();
+  const tab = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+
+  console.log(`\nLocal Graph  ${graph.graphBaseUrl}  (data in ${graph.dataDir})`);
+  console.log(`The tab      ${tab}`);
+  console.log('\nSign in as the action lead, a priority lead, the programme officer or the board chair. Ctrl-C stops both.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.allSettled([vite.close(), graph.close()]);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

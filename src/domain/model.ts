@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { IMPACT_RATINGS, RATING_SCALE_IDS, SUSTAINED_RATINGS } from './ratings';
+import { isReference } from './reference';
+
+/** One schema per shape; types are inferred so the two cannot drift apart. */
+const id = z.string().min(1, 'Missing id');
+const text = (label: string, max = 4000) =>
+  z.string().trim().max(max, `${label} must be at most ${max} characters`);
+const requiredText = (label: string, max = 4000) => text(label, max).min(1, `${label} is required`);
+
+export const isoDateSchema = z.string().refine(isIsoDate, 'Enter a real date as YYYY-MM-DD');
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Expected a date and time in ISO 8601 form' });
+export const referenceSchema = z
+  .string()
+  .trim()
+  .refine(isReference, 'A reference is numbers separated by dots, such as 1.2 or 2.4.3');
+export const datePrecisionSchema = z.enum(['day', 'month']);
+
+export const personRefSchema = z.object({
+  entraId: requiredText('Entra object id', 100),
+  upn: z.string().trim().regex(/^[^@\s]+@[^@\s]+$/, 'A user principal name looks like name@organisation.example'),
+  displayName: requiredText('Display name', 255),
+  agency: text('Agency', 255).default(''),
+});
+export type PersonRef = z.infer<typeof personRefSchema>;
+
+export const PLAN_TYPES = ['Written Statement of Action', 'Accelerated Progress Plan', 'Priority action plan'] as const;
+export const PLAN_STATUSES = ['active', 'monitoring', 'closed'] as const;
+
+export const planSchema = z.object({
+  id,
+  title: requiredText('Plan title', 255),
+  planType: requiredText('Plan type', 100),
+  localArea: requiredText('Local area', 255),
+  inspectionDate: isoDateSchema.nullable().default(null),
+  status: z.enum(PLAN_STATUSES).default('active'),
+  scaleId: z.enum(RATING_SCALE_IDS).default('bragp'),
+  columnOrder: z.array(z.string()).nullable().default(null),
+  requireProgressNote: z.boolean().default(true),
+  governanceBoard: text('Governance board', 255).default(''),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const weaknessSchema = z.object({
+  id,
+  planId: id,
+  number: z.number().int().positive(),
+  finding: requiredText('Inspection finding'),
+  outcome: z.enum(['open', 'sufficient progress made', 'sufficient progress not made']).default('open'),
+});
+export type AreaOfWeakness = z.infer<typeof weaknessSchema>;
+
+export const prioritySchema = z.object({
+  id,
+  planId: id,
+  number: z.number().int().positive(),
+  label: requiredText('Priority label', 50),
+  title: requiredText('Priority title', 255),
+  lead: personRefSchema.nullable().default(null),
+  weaknessNumbers: z.array(z.number().int().positive()).default([]),
+  inspectionConcern: text('Inspection concern').default(''),
+  theme: text('Theme', 255).default(''),
+  headline: text('Headline', 1000).default(''),
+  impact: text('Impact').default(''),
+  nextSteps: text('Next steps').default(''),
+});
+export type Priority = z.infer<typeof prioritySchema>;
+
+export const focusAreaSchema = z.object({
+  id,
+  planId: id,
+  priorityId: id,
+  reference: referenceSchema,
+  title: requiredText('Focus area title', 255),
+});
+export type FocusArea = z.infer<typeof focusAreaSchema>;
+
+export const evidenceLinkSchema = z.object({
+  title: requiredText('Evidence title', 255),
+  url: z.url({ protocol: /^https?$/, message: 'Evidence must be a web address starting http:// or https://' }),
+});
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+
+export const actionSchema = z.object({
+  id,
+  planId: id,
+  priorityId: id,
+  focusAreaId: id.nullable().default(null),
+  reference: referenceSchema,
+  text: requiredText('Action', 2000),
+  successMeasures: text('Success measures').default(''),
+  lead: personRefSchema.nullable().default(null),
+  governanceForum: text('Governance forum', 255).default(''),
+  dueDate: isoDateSchema.nullable().default(null),
+  dueDatePrecision: datePrecisionSchema.default('day'),
+  status: requiredText('Rating', 50),
+  impactRating: z.enum(IMPACT_RATINGS).nullable().default(null),
+  sustainedRating: z.enum(SUSTAINED_RATINGS).nullable().default(null),
+  progressNarrative: text('Progress update', 8000).default(''),
+  evidenceLinks: z.array(evidenceLinkSchema).default([]),
+  updatedAt: isoDateTimeSchema.nullable().default(null),
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export const milestoneDateChangeSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  reason: requiredText('Reason for the change', 1000),
+  changedBy: requiredText('Changed by', 255),
+  changedAt: isoDateTimeSchema,
+});
+export type MilestoneDateChange = z.infer<typeof milestoneDateChangeSchema>;
+
+export const milestoneSchema = z.object({
+  id,
+  planId: id,
+  priorityId: id,
+  actionId: id,
+  title: requiredText('Milestone', 500),
+  dueDate: isoDateSchema,
+  dueDatePrecision: datePrecisionSchema.default('day'),
+  completedOn: isoDateSchema.nullable().default(null),
+  dateChanges: z.array(milestoneDateChangeSchema).default([]),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const PROGRESS_UPDATE_KINDS = ['rating', 'note', 'milestone'] as const;
+export const progressUpdateSchema = z.object({
+  id,
+  planId: id,
+  priorityId: id,
+  actionId: id,
+  author: personRefSchema,
+  at: isoDateTimeSchema,
+  kind: z.enum(PROGRESS_UPDATE_KINDS).default('rating'),
+  fromRating: z.string().nullable().default(null),
+  toRating: z.string().nullable().default(null),
+  note: text('Progress note', 4000).default(''),
+});
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
+
+export const measureSchema = z.object({
+  id,
+  planId: id,
+  priorityId: id.nullable().default(null),
+  title: requiredText('Measure', 500),
+  unit: text('Unit', 50).default('%'),
+  baseline: z.number().finite().nullable().default(null),
+  baselineDate: isoDateSchema.nullable().default(null),
+  target: z.number().finite().nullable().default(null),
+  targetDate: isoDateSchema.nullable().default(null),
+  higherIsBetter: z.boolean().default(true),
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const measureReadingSchema = z.object({
+  id,
+  planId: id,
+  measureId: id,
+  date: isoDateSchema,
+  value: z.number().finite(),
+  note: text('Note', 1000).default(''),
+});
+export type MeasureReading = z.infer<typeof measureReadingSchema>;
+
+const riskScore = (label: string) =>
+  z.number().int().min(1, `${label} is scored 1 to 5`).max(5, `${label} is scored 1 to 5`);
+export const riskSchema = z.object({
+  id,
+  planId: id,
+  priorityId: id.nullable().default(null),
+  title: requiredText('Risk', 500),
+  consequence: riskScore('Consequence'),
+  likelihood: riskScore('Likelihood'),
+  mitigation: text('Mitigation').default(''),
+  owner: text('Owner', 255).default(''),
+  status: z.enum(['open', 'closed']).default('open'),
+});
+export type Risk = z.infer<typeof riskSchema>;
+
+export const reportSnapshotSchema = z.object({
+  id,
+  planId: id,
+  title: requiredText('Report title', 255),
+  asOf: isoDateSchema,
+  createdAt: isoDateTimeSchema,
+  createdBy: requiredText('Created by', 255),
+  /** The report's content as JSON; its shape is owned by the reports feature. */
+  payload: z.string(),
+});
+export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
+
+export function riskScoreOf(risk: Pick<Risk, 'consequence' | 'likelihood'>): number {
+  return risk.consequence * risk.likelihood;
+}

@@ -1,0 +1,23 @@
+export { effectiveDueDate, workingCalendar, type WorkingCalendar } from './calendar';
+export {
+  groupForDelivery,
+  type DeliveryCard,
+  type DeliveryGroup,
+  type DigestGroup,
+  type EscalationGroup,
+  type LeadRemindersGroup,
+} from './grouping';
+export { digestKey, milestoneKey, reminderKey, updatesDueKey, type KeySubject } from './keys';
+export { planReminders } from './planner';
+export {
+  channelForPriority,
+  channelRefSchema,
+  defaultReminderPolicy,
+  digestChannel,
+  parseReminderPolicy,
+  reminderPolicySchema,
+  type ChannelRef,
+  type ReminderPolicy,
+  type ReminderPolicyInput,
+} from './policy';
+export * from './types';

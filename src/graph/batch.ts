@@ -1,0 +1,135 @@
+import { isTransientFailure, retryAfterSeconds, type GraphClient, type GraphRequest, type GraphResponse } from './client';
+import { errorFromResponse, GraphDataError, ThrottledError } from './errors';
+import { z } from 'zod';
+
+/** Graph's JSON batching takes at most 20 requests. */
+export const BATCH_LIMIT = 20;
+const DEFAULT_CONCURRENCY = 4;
+
+const batchResponseSchema = z.object({
+  responses: z.array(
+    z.object({
+      id: z.string(),
+      status: z.number().int(),
+      headers: z.record(z.string(), z.string()).optional(),
+      body: z.unknown().optional(),
+    }),
+  ),
+});
+
+export interface BatchOptions {
+  /** How many `$batch` requests may be in flight at once. */
+  concurrency?: number;
+}
+
+/**
+ * Sends any number of requests as JSON batches of 20. Inner 429/503 answers are
+ * invisible to the SDK's retry handler, so they are retried here: after each
+ * round every throttled request waits until the latest `Retry-After` among them
+ * has passed, then all go again together, until the retry budget is spent.
+ * Resolves with one response per request, in order; other statuses are the caller's.
+ */
+export async function sendBatched(
+  client: GraphClient,
+  requests: readonly GraphRequest[],
+  options: BatchOptions = {},
+): Promise<GraphResponse[]> {
+  const results = new Array<GraphResponse | undefined>(requests.length);
+  let pending = requests.map((_, index) => index);
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const throttled: { index: number; response: GraphResponse; notBefore: number }[] = [];
+    const chunks = chunk(pending, BATCH_LIMIT);
+    await forEachLimited(chunks, options.concurrency ?? DEFAULT_CONCURRENCY, async (indexes) => {
+      const responses = await sendOneBatch(client, indexes.map((i) => requests[i] as GraphRequest));
+      const sentAt = Date.now();
+      responses.forEach((response, position) => {
+        const index = indexes[position] as number;
+        if (isTransientFailure(response.status, response.headers)) {
+          const wait = retryAfterSeconds(response.headers) ?? 1;
+          throttled.push({ index, response, notBefore: sentAt + wait * 1000 });
+        } else {
+          results[index] = response;
+        }
+      });
+    });
+    if (throttled.length === 0) break;
+    if (attempt >= client.maxRetries) {
+      for (const t of throttled) results[t.index] = t.response;
+      break;
+    }
+    const notBefore = Math.max(...throttled.map((t) => t.notBefore));
+    await delay(notBefore - Date.now());
+    pending = throttled.map((t) => t.index).sort((a, b) => a - b);
+  }
+  return results.map((r, i) => {
+    if (!r) throw new Error(`Batch request ${i} got no response`);
+    return r;
+  });
+}
+
+async function sendOneBatch(client: GraphClient, requests: GraphRequest[]): Promise<GraphResponse[]> {
+  const body = {
+    requests: requests.map((r, i) => ({
+      id: String(i + 1),
+      method: r.method,
+      url: r.path,
+      ...(r.body !== undefined || r.headers
+        ? { headers: { ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...r.headers } }
+        : {}),
+      ...(r.body !== undefined ? { body: r.body } : {}),
+    })),
+  };
+  const response = await client.call({ method: 'POST', path: '/$batch', body }, 'Batch request');
+  const parsed = batchResponseSchema.safeParse(response.body);
+  if (!parsed.success) throw new GraphDataError('Graph answered a batch with a body that is not a batch response');
+  const byId = new Map(parsed.data.responses.map((r) => [r.id, r]));
+  return requests.map((_, i) => {
+    const inner = byId.get(String(i + 1));
+    if (!inner) throw new GraphDataError(`Graph's batch response lacks request ${i + 1}`);
+    return { status: inner.status, headers: inner.headers ?? {}, body: inner.body ?? null };
+  });
+}
+
+export type BatchResult = { ok: true; response: GraphResponse } | { ok: false; error: GraphDataError };
+
+/** Sends batched and judges each answer on its own: a typed error where it failed. */
+export async function sendBatchedJudged(
+  client: GraphClient,
+  requests: readonly GraphRequest[],
+  what: (index: number) => string,
+  options?: BatchOptions,
+): Promise<BatchResult[]> {
+  const responses = await sendBatched(client, requests, options);
+  return responses.map((response, i) =>
+    response.status >= 200 && response.status < 300
+      ? { ok: true, response }
+      : { ok: false, error: errorFromResponse(response.status, response.body, what(i), retryAfterSeconds(response.headers)) },
+  );
+}
+
+/** Throws the first failure of a judged batch (a throttle last, so real errors win). */
+export function firstFailure(results: readonly BatchResult[]): GraphDataError | null {
+  const failures = results.flatMap((r) => (r.ok ? [] : [r.error]));
+  return failures.find((e) => !(e instanceof ThrottledError)) ?? failures[0] ?? null;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}

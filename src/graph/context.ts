@@ -1,0 +1,26 @@
+import type { GraphClient } from './client';
+import { LISTS, type ListKey } from './schema';
+
+/** Where the plan lives: a client for Graph (real or local) and the SharePoint site. */
+export interface DataContext {
+  client: GraphClient;
+  /** A Graph site id, or `root`. */
+  siteId: string;
+}
+
+/** Lists are addressed by display name, which Graph accepts in place of the list id. */
+export function listPath(ctx: DataContext, list: ListKey): string {
+  return listPathByName(ctx, LISTS[list].displayName);
+}
+
+export function listPathByName(ctx: DataContext, displayName: string): string {
+  return sitePath(ctx, `/lists/${encodeURIComponent(displayName)}`);
+}
+
+export function sitePath(ctx: DataContext, rest: string): string {
+  return `/sites/${encodeURIComponent(ctx.siteId)}${rest}`;
+}
+
+export function itemsPath(ctx: DataContext, list: ListKey): string {
+  return `${listPath(ctx, list)}/items`;
+}

@@ -1,0 +1,54 @@
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { z } from 'zod';
+import { createGraphClient, type GraphClientOptions } from '../graph/client';
+import type { DataContext } from '../graph/context';
+import { ConfigError, type JobConfig } from './config';
+
+/**
+ * A data context for a command: against the local Graph it acts as a demo person
+ * (the programme officer unless `--as` says otherwise); against a tenant it uses
+ * app-only credentials (client credentials through MSAL for Node).
+ */
+export async function connect(
+  config: JobConfig,
+  options: { as?: string; onHttpRequest?: GraphClientOptions['onHttpRequest'] } = {},
+): Promise<DataContext> {
+  const getToken =
+    config.kind === 'local' ? await localToken(config.origin, options.as ?? 'officer') : tenantToken(config);
+  const client = createGraphClient({ baseUrl: config.graphBaseUrl, getToken, onHttpRequest: options.onHttpRequest });
+  return { client, siteId: config.siteId };
+}
+
+const tokenResponse = z.object({ access_token: z.string() });
+
+async function localToken(origin: string, person: string): Promise<() => Promise<string>> {
+  let response: Response;
+  try {
+    response = await fetch(`${origin}/_local/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ person }),
+    });
+  } catch {
+    throw new ConfigError(`No local Graph answers at ${origin}: start it with \`npm run localgraph\` or \`npm start\``);
+  }
+  if (!response.ok) throw new ConfigError(`The local Graph has no person "${person}" (${await response.text()})`);
+  const token = tokenResponse.parse(await response.json()).access_token;
+  return async () => token;
+}
+
+function tenantToken(config: Extract<JobConfig, { kind: 'tenant' }>): () => Promise<string> {
+  const app = new ConfidentialClientApplication({
+    auth: {
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      authority: `https://login.microsoftonline.com/${config.tenantId}`,
+    },
+  });
+  const scope = `${new URL(config.graphBaseUrl).origin}/.default`;
+  return async () => {
+    const result = await app.acquireTokenByClientCredential({ scopes: [scope] });
+    if (!result?.accessToken) throw new ConfigError('Entra ID returned no token for the app registration');
+    return result.accessToken;
+  };
+}

@@ -1,0 +1,151 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS users (
+  id TEXT PRIMARY KEY,
+  lookup_id INTEGER NOT NULL UNIQUE,
+  alias TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('user', 'app')),
+  upn TEXT UNIQUE,
+  display_name TEXT NOT NULL,
+  given_name TEXT,
+  surname TEXT,
+  job_title TEXT,
+  company_name TEXT,
+  department TEXT
+);
+
+CREATE TABLE IF NOT EXISTS sites (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  web_url TEXT NOT NULL,
+  is_root INTEGER NOT NULL,
+  group_id TEXT,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS site_roles (
+  site_id TEXT NOT NULL REFERENCES sites(id),
+  user_id TEXT NOT NULL REFERENCES users(id),
+  role TEXT NOT NULL CHECK (role IN ('owner', 'member', 'visitor')),
+  PRIMARY KEY (site_id, user_id)
+);
+
+CREATE TABLE IF NOT EXISTS teams (
+  id TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  site_id TEXT NOT NULL REFERENCES sites(id),
+  created TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS channels (
+  id TEXT PRIMARY KEY,
+  team_id TEXT NOT NULL REFERENCES teams(id),
+  display_name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  created TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS messages (
+  id TEXT NOT NULL,
+  channel_id TEXT NOT NULL REFERENCES channels(id),
+  created TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (channel_id, id)
+);
+
+CREATE TABLE IF NOT EXISTS webhooks (
+  id TEXT PRIMARY KEY,
+  channel_id TEXT NOT NULL REFERENCES channels(id),
+  created TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS lists (
+  id TEXT PRIMARY KEY,
+  site_id TEXT NOT NULL REFERENCES sites(id),
+  name TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  template TEXT NOT NULL,
+  etag_guid TEXT NOT NULL,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  last_item_id INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_lists_site_name ON lists(site_id, display_name COLLATE NOCASE);
+
+CREATE TABLE IF NOT EXISTS columns (
+  id TEXT PRIMARY KEY,
+  list_id TEXT NOT NULL REFERENCES lists(id),
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  definition TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_columns_list_name ON columns(list_id, name COLLATE NOCASE);
+
+CREATE TABLE IF NOT EXISTS items (
+  list_id TEXT NOT NULL,
+  item_id INTEGER NOT NULL,
+  guid TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  fields TEXT NOT NULL,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  author_id TEXT NOT NULL,
+  editor_id TEXT NOT NULL,
+  PRIMARY KEY (list_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_items_created ON items(list_id, created);
+CREATE INDEX IF NOT EXISTS ix_items_modified ON items(list_id, modified);
+
+-- One row per write, so delta links can answer "what changed since".
+CREATE TABLE IF NOT EXISTS changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  list_id TEXT NOT NULL,
+  item_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_changes_list_seq ON changes(list_id, seq);
+`;
+
+export function openDatabase(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, 'localgraph.sqlite'));
+  db.pragma('journal_mode = WAL');
+  // WAL + NORMAL is durable across process crashes; only an OS crash can lose the last commits.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}
+
+/** Name of the expression index that serves `$filter`/`$orderby` on fields/{column}. */
+export function fieldIndexName(column: string): string {
+  return `ix_items_f_${column}`;
+}
+
+/**
+ * SQL expression for a custom column's value. Queries must use exactly this text so SQLite
+ * matches it to the expression index; NOCASE mirrors SharePoint's case-insensitive text comparisons.
+ */
+export function fieldExpression(column: string): string {
+  return `json_extract(fields, '$.${column}') COLLATE NOCASE`;
+}
+
+/** Column names are validated identifiers (see columns.ts), so embedding them in DDL is safe. */
+export function ensureFieldIndex(db: Db, column: string): void {
+  db.exec(
+    `CREATE INDEX IF NOT EXISTS "${fieldIndexName(column)}" ON items(list_id, ${fieldExpression(column)})`,
+  );
+}

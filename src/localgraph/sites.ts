@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import type { AppContext, AppEnv, ServerContext } from './context';
+import { graphBase } from './context';
+import type { Db } from './db';
+import { notFound } from './errors';
+import { accessFor, requireSiteAccess } from './permissions';
+import { HOSTNAME } from './tenant';
+
+export interface SiteRow {
+  id: string;
+  name: string;
+  display_name: string;
+  description: string;
+  web_url: string;
+  is_root: number;
+  group_id: string | null;
+  created: string;
+  modified: string;
+}
+
+export function findSite(db: Db, key: string): SiteRow | undefined {
+  if (key === 'root' || key === HOSTNAME) {
+    return db.prepare<[], SiteRow>('SELECT * FROM sites WHERE is_root = 1').get();
+  }
+  return db.prepare<[string], SiteRow>('SELECT * FROM sites WHERE id = ? COLLATE NOCASE').get(key);
+}
+
+function siteNotFound() {
+  return notFound('Requested site could not be found');
+}
+
+/** Resolves `:siteId` and enforces the caller's role for the request method. */
+export function requireSite(c: AppContext, db: Db, key = c.req.param('siteId') ?? ''): SiteRow {
+  const site = findSite(db, key);
+  if (!site) throw siteNotFound();
+  requireSiteAccess(db, c.get('principal'), site.id, accessFor(c.req.method));
+  return site;
+}
+
+export function siteJson(c: AppContext, site: SiteRow): Record<string, unknown> {
+  const [, collectionId, webId] = site.id.split(',');
+  return {
+    '@odata.context': `${graphBase(c)}/$metadata#sites/$entity`,
+    createdDateTime: site.created,
+    description: site.description,
+    id: site.id,
+    lastModifiedDateTime: site.modified,
+    name: site.name,
+    webUrl: site.web_url,
+    displayName: site.display_name,
+    ...(site.is_root === 1 ? { root: {} } : {}),
+    siteCollection: { hostname: HOSTNAME },
+    sharepointIds: { siteId: collectionId, webId, siteUrl: site.web_url },
+  };
+}
+
+export function siteRoutes(ctx: ServerContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get('/sites/:siteId', (c) => c.json(siteJson(c, requireSite(c, ctx.db))));
+
+  app.get('/groups/:groupId/sites/root', (c) => {
+    const site = ctx.db
+      .prepare<[string], SiteRow>('SELECT * FROM sites WHERE group_id = ? COLLATE NOCASE')
+      .get(c.req.param('groupId'));
+    if (!site) throw siteNotFound();
+    return c.json(siteJson(c, requireSite(c, ctx.db, site.id)));
+  });
+
+  return app;
+}
