@@ -10,7 +10,9 @@ import type { AppConfig } from './config';
 import { AppHeader } from './AppHeader';
 
 function makeQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } },
+  });
 }
 
 export function App(props: { config: AppConfig }) {
@@ -28,12 +30,16 @@ export function App(props: { config: AppConfig }) {
 
 function Shell(props: { config: AppConfig }) {
   const { config } = props;
-  const [session, setSession] = useState<SignedInSession | null>(() => (config.localGraphOrigin ? restoreLocalSession() : null));
+  const [session, setSession] = useState<SignedInSession | null>(() =>
+    config.localGraphOrigin ? restoreLocalSession() : null,
+  );
 
   if (!config.localGraphOrigin) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>Sign-in with Microsoft Entra ID is not configured in this build; see the README.</MessageBarBody>
+        <MessageBarBody>
+          Sign-in with Microsoft Entra ID is not configured in this build; see the README.
+        </MessageBarBody>
       </MessageBar>
     );
   }

@@ -20,7 +20,8 @@ export interface AppConfig {
 
 export function readAppConfig(env: Record<string, unknown>): AppConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new Error(`Configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`Configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   const graphBaseUrl = parsed.data.VITE_GRAPH_BASE_URL.replace(/\/+$/, '');
   const url = new URL(graphBaseUrl);
   const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';

@@ -25,7 +25,8 @@ const storedSchema = z.object({ person: personSchema, token: z.string() });
 
 export async function fetchLocalPeople(origin: string): Promise<LocalPerson[]> {
   const response = await fetch(`${origin}/_local/people`);
-  if (!response.ok) throw new Error(`The local Graph at ${origin} did not list its people (HTTP ${response.status})`);
+  if (!response.ok)
+    throw new Error(`The local Graph at ${origin} did not list its people (HTTP ${response.status})`);
   return z
     .array(personSchema)
     .parse(await response.json())
@@ -38,7 +39,8 @@ export async function signInLocally(origin: string, person: LocalPerson): Promis
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ person: person.alias }),
   });
-  if (!response.ok) throw new Error(`The local Graph refused to sign in ${person.displayName} (HTTP ${response.status})`);
+  if (!response.ok)
+    throw new Error(`The local Graph refused to sign in ${person.displayName} (HTTP ${response.status})`);
   const token = z.object({ access_token: z.string() }).parse(await response.json()).access_token;
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ person, token }));
   return { person, getToken: async () => token };

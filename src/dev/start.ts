@@ -25,7 +25,9 @@ async function main() {
 
   console.log(`\nLocal Graph  ${graph.graphBaseUrl}  (data in ${graph.dataDir})`);
   console.log(`The tab      ${tab}`);
-  console.log('\nSign in as the action lead, a priority lead, the programme officer or the board chair. Ctrl-C stops both.');
+  console.log(
+    '\nSign in as the action lead, a priority lead, the programme officer or the board chair. Ctrl-C stops both.',
+  );
 
   let stopping = false;
   const stop = async () => {

@@ -102,8 +102,24 @@ export function parseDueDate(text: string): DueDate {
 
 function isMonthName(word: string): boolean {
   const lower = word.toLowerCase();
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  return full.some((m) => m === lower || (lower.length >= 3 && m.startsWith(lower)) || (m === 'september' && lower === 'sept'));
+  const full = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ];
+  return full.some(
+    (m) =>
+      m === lower || (lower.length >= 3 && m.startsWith(lower)) || (m === 'september' && lower === 'sept'),
+  );
 }
 
 function dayDate(year: number, month: number, day: number, original: string): DueDate {

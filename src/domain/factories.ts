@@ -32,7 +32,9 @@ export function makePlan(input: Needs<Plan, 'id' | 'title' | 'localArea'>): Plan
   return planSchema.parse({ planType: 'Written Statement of Action', ...input });
 }
 
-export function makeWeakness(input: Needs<AreaOfWeakness, 'id' | 'planId' | 'number' | 'finding'>): AreaOfWeakness {
+export function makeWeakness(
+  input: Needs<AreaOfWeakness, 'id' | 'planId' | 'number' | 'finding'>,
+): AreaOfWeakness {
   return weaknessSchema.parse(input);
 }
 
@@ -40,7 +42,9 @@ export function makePriority(input: Needs<Priority, 'id' | 'planId' | 'number' |
   return prioritySchema.parse({ label: `Priority ${input.number}`, ...input });
 }
 
-export function makeFocusArea(input: Needs<FocusArea, 'id' | 'planId' | 'priorityId' | 'reference' | 'title'>): FocusArea {
+export function makeFocusArea(
+  input: Needs<FocusArea, 'id' | 'planId' | 'priorityId' | 'reference' | 'title'>,
+): FocusArea {
   return focusAreaSchema.parse(input);
 }
 

@@ -10,7 +10,10 @@ const text = (label: string, max = 4000) =>
 const requiredText = (label: string, max = 4000) => text(label, max).min(1, `${label} is required`);
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'Enter a real date as YYYY-MM-DD');
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Expected a date and time in ISO 8601 form' });
+export const isoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  message: 'Expected a date and time in ISO 8601 form',
+});
 export const referenceSchema = z
   .string()
   .trim()
@@ -19,13 +22,20 @@ export const datePrecisionSchema = z.enum(['day', 'month']);
 
 export const personRefSchema = z.object({
   entraId: requiredText('Entra object id', 100),
-  upn: z.string().trim().regex(/^[^@\s]+@[^@\s]+$/, 'A user principal name looks like name@organisation.example'),
+  upn: z
+    .string()
+    .trim()
+    .regex(/^[^@\s]+@[^@\s]+$/, 'A user principal name looks like name@organisation.example'),
   displayName: requiredText('Display name', 255),
   agency: text('Agency', 255).default(''),
 });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
-export const PLAN_TYPES = ['Written Statement of Action', 'Accelerated Progress Plan', 'Priority action plan'] as const;
+export const PLAN_TYPES = [
+  'Written Statement of Action',
+  'Accelerated Progress Plan',
+  'Priority action plan',
+] as const;
 export const PLAN_STATUSES = ['active', 'monitoring', 'closed'] as const;
 
 export const planSchema = z.object({
@@ -78,7 +88,10 @@ export type FocusArea = z.infer<typeof focusAreaSchema>;
 
 export const evidenceLinkSchema = z.object({
   title: requiredText('Evidence title', 255),
-  url: z.url({ protocol: /^https?$/, message: 'Evidence must be a web address starting http:// or https://' }),
+  url: z.url({
+    protocol: /^https?$/,
+    message: 'Evidence must be a web address starting http:// or https://',
+  }),
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 

@@ -29,11 +29,51 @@ const BRAGP: RatingScale = {
   id: 'bragp',
   name: 'BRAG(P)',
   ratings: [
-    { key: 'purple', letter: 'P', label: 'Yet to start', meaning: 'Yet to start', tone: 'purple', rank: 0, completed: false },
-    { key: 'red', letter: 'R', label: 'Little or no progress', meaning: 'Little or no progress', tone: 'red', rank: 1, completed: false },
-    { key: 'amber', letter: 'A', label: 'Minor delays', meaning: 'Progress with minor delays', tone: 'amber', rank: 2, completed: false },
-    { key: 'green', letter: 'G', label: 'Good progress', meaning: 'Good progress', tone: 'green', rank: 3, completed: false },
-    { key: 'blue', letter: 'B', label: 'Completed', meaning: 'Completed', tone: 'blue', rank: 4, completed: true },
+    {
+      key: 'purple',
+      letter: 'P',
+      label: 'Yet to start',
+      meaning: 'Yet to start',
+      tone: 'purple',
+      rank: 0,
+      completed: false,
+    },
+    {
+      key: 'red',
+      letter: 'R',
+      label: 'Little or no progress',
+      meaning: 'Little or no progress',
+      tone: 'red',
+      rank: 1,
+      completed: false,
+    },
+    {
+      key: 'amber',
+      letter: 'A',
+      label: 'Minor delays',
+      meaning: 'Progress with minor delays',
+      tone: 'amber',
+      rank: 2,
+      completed: false,
+    },
+    {
+      key: 'green',
+      letter: 'G',
+      label: 'Good progress',
+      meaning: 'Good progress',
+      tone: 'green',
+      rank: 3,
+      completed: false,
+    },
+    {
+      key: 'blue',
+      letter: 'B',
+      label: 'Completed',
+      meaning: 'Completed',
+      tone: 'blue',
+      rank: 4,
+      completed: true,
+    },
   ],
 };
 
@@ -41,11 +81,51 @@ const RALGC: RatingScale = {
   id: 'ralgc',
   name: 'Red / Amber / Light green / Green / Completed',
   ratings: [
-    { key: 'red', letter: 'R', label: 'Red', meaning: 'Not started or significant delay', tone: 'red', rank: 0, completed: false },
-    { key: 'amber', letter: 'A', label: 'Amber', meaning: 'Started, some delay', tone: 'amber', rank: 1, completed: false },
-    { key: 'lightGreen', letter: 'LG', label: 'Light green', meaning: 'On track', tone: 'lightGreen', rank: 2, completed: false },
-    { key: 'green', letter: 'G', label: 'Green', meaning: 'Completed, improvement embedded and sustained', tone: 'green', rank: 3, completed: false },
-    { key: 'completed', letter: 'C', label: 'Completed', meaning: 'Completed', tone: 'blue', rank: 4, completed: true },
+    {
+      key: 'red',
+      letter: 'R',
+      label: 'Red',
+      meaning: 'Not started or significant delay',
+      tone: 'red',
+      rank: 0,
+      completed: false,
+    },
+    {
+      key: 'amber',
+      letter: 'A',
+      label: 'Amber',
+      meaning: 'Started, some delay',
+      tone: 'amber',
+      rank: 1,
+      completed: false,
+    },
+    {
+      key: 'lightGreen',
+      letter: 'LG',
+      label: 'Light green',
+      meaning: 'On track',
+      tone: 'lightGreen',
+      rank: 2,
+      completed: false,
+    },
+    {
+      key: 'green',
+      letter: 'G',
+      label: 'Green',
+      meaning: 'Completed, improvement embedded and sustained',
+      tone: 'green',
+      rank: 3,
+      completed: false,
+    },
+    {
+      key: 'completed',
+      letter: 'C',
+      label: 'Completed',
+      meaning: 'Completed',
+      tone: 'blue',
+      rank: 4,
+      completed: true,
+    },
   ],
 };
 
@@ -83,7 +163,9 @@ export function resolveScale(scaleId: RatingScaleId, columnOrder?: readonly stri
 
 function isPermutationOf(order: readonly string[], scale: RatingScale): boolean {
   const keys = new Set(scale.ratings.map((r) => r.key));
-  return order.length === keys.size && new Set(order).size === order.length && order.every((k) => keys.has(k));
+  return (
+    order.length === keys.size && new Set(order).size === order.length && order.every((k) => keys.has(k))
+  );
 }
 
 export function findRating(scale: RatingScale, key: string | null | undefined): RatingDefinition | undefined {
@@ -104,7 +186,11 @@ export function initialRating(scale: RatingScale): RatingDefinition {
 export type Direction = 'improved' | 'same' | 'worse' | 'new';
 
 /** Direction of travel of a rating since the previous reporting cycle. */
-export function directionOfTravel(scale: RatingScale, previous: string | null | undefined, current: string): Direction {
+export function directionOfTravel(
+  scale: RatingScale,
+  previous: string | null | undefined,
+  current: string,
+): Direction {
   const before = findRating(scale, previous);
   const now = findRating(scale, current);
   if (!before || !now) return 'new';

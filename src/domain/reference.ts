@@ -12,7 +12,9 @@ export function isReference(value: string): boolean {
 export function parseReference(value: string): number[] {
   const trimmed = value.trim();
   if (!REFERENCE.test(trimmed)) {
-    throw new RangeError(`"${value}" is not a reference: use numbers separated by dots, such as 1.2 or 2.4.3`);
+    throw new RangeError(
+      `"${value}" is not a reference: use numbers separated by dots, such as 1.2 or 2.4.3`,
+    );
   }
   return trimmed.split('.').map(Number);
 }

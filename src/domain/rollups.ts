@@ -38,7 +38,10 @@ export function isActionOverdue(
   return action.dueDate !== null && action.dueDate < asOf && !isCompletedRating(scale, action.status);
 }
 
-export function isMilestoneOverdue(milestone: Pick<Milestone, 'dueDate' | 'completedOn'>, asOf: IsoDate): boolean {
+export function isMilestoneOverdue(
+  milestone: Pick<Milestone, 'dueDate' | 'completedOn'>,
+  asOf: IsoDate,
+): boolean {
   return milestone.completedOn === null && milestone.dueDate < asOf;
 }
 

@@ -1,4 +1,10 @@
-import { isTransientFailure, retryAfterSeconds, type GraphClient, type GraphRequest, type GraphResponse } from './client';
+import {
+  isTransientFailure,
+  retryAfterSeconds,
+  type GraphClient,
+  type GraphRequest,
+  type GraphResponse,
+} from './client';
 import { errorFromResponse, GraphDataError, ThrottledError } from './errors';
 import { z } from 'zod';
 
@@ -40,7 +46,10 @@ export async function sendBatched(
     const throttled: { index: number; response: GraphResponse; notBefore: number }[] = [];
     const chunks = chunk(pending, BATCH_LIMIT);
     await forEachLimited(chunks, options.concurrency ?? DEFAULT_CONCURRENCY, async (indexes) => {
-      const responses = await sendOneBatch(client, indexes.map((i) => requests[i] as GraphRequest));
+      const responses = await sendOneBatch(
+        client,
+        indexes.map((i) => requests[i] as GraphRequest),
+      );
       const sentAt = Date.now();
       responses.forEach((response, position) => {
         const index = indexes[position] as number;
@@ -74,14 +83,20 @@ async function sendOneBatch(client: GraphClient, requests: GraphRequest[]): Prom
       method: r.method,
       url: r.path,
       ...(r.body !== undefined || r.headers
-        ? { headers: { ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...r.headers } }
+        ? {
+            headers: {
+              ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+              ...r.headers,
+            },
+          }
         : {}),
       ...(r.body !== undefined ? { body: r.body } : {}),
     })),
   };
   const response = await client.call({ method: 'POST', path: '/$batch', body }, 'Batch request');
   const parsed = batchResponseSchema.safeParse(response.body);
-  if (!parsed.success) throw new GraphDataError('Graph answered a batch with a body that is not a batch response');
+  if (!parsed.success)
+    throw new GraphDataError('Graph answered a batch with a body that is not a batch response');
   const byId = new Map(parsed.data.responses.map((r) => [r.id, r]));
   return requests.map((_, i) => {
     const inner = byId.get(String(i + 1));
@@ -103,7 +118,15 @@ export async function sendBatchedJudged(
   return responses.map((response, i) =>
     response.status >= 200 && response.status < 300
       ? { ok: true, response }
-      : { ok: false, error: errorFromResponse(response.status, response.body, what(i), retryAfterSeconds(response.headers)) },
+      : {
+          ok: false,
+          error: errorFromResponse(
+            response.status,
+            response.body,
+            what(i),
+            retryAfterSeconds(response.headers),
+          ),
+        },
   );
 }
 
@@ -119,7 +142,11 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks;
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {

@@ -105,7 +105,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   chain.push(new HTTPMessageHandler());
   for (let i = 0; i < chain.length - 1; i++) chain[i]?.setNext?.(chain[i + 1] as Middleware);
 
-  const sdk = Client.initWithMiddleware({ middleware: chain[0], baseUrl: `${base.origin}/`, defaultVersion: version });
+  const sdk = Client.initWithMiddleware({
+    middleware: chain[0],
+    baseUrl: `${base.origin}/`,
+    defaultVersion: version,
+  });
   const baseUrl = `${base.origin}/${version}`;
 
   async function send(request: GraphRequest): Promise<GraphResponse> {
@@ -153,7 +157,13 @@ export function isTransientFailure(status: number, headers: Record<string, strin
   return status === 429 && retryAfterSeconds(headers) !== null;
 }
 
-function isTransient(_delay: number, _attempt: number, _request: RequestInfo, _options: unknown, response: Response): boolean {
+function isTransient(
+  _delay: number,
+  _attempt: number,
+  _request: RequestInfo,
+  _options: unknown,
+  response: Response,
+): boolean {
   return isTransientFailure(response.status, Object.fromEntries(response.headers));
 }
 

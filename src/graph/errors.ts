@@ -81,7 +81,12 @@ export function errorFromResponse(
       return new ConflictError(`${what}: it was changed by someone else since you opened it`, status, code);
     case 429:
     case 503:
-      return new ThrottledError(`${what}: the service is busy, try again shortly (${detail})`, status, code, retryAfterSeconds);
+      return new ThrottledError(
+        `${what}: the service is busy, try again shortly (${detail})`,
+        status,
+        code,
+        retryAfterSeconds,
+      );
     default:
       return new GraphDataError(`${what}: ${detail}`, status, code);
   }

@@ -113,9 +113,11 @@ export const numberList = (column: string): Codec<number[]> => ({
 });
 
 /** Wraps a codec so that writing also sets extra columns derived from the value. */
-export const withDerived = <V>(codec: Codec<V>, derive: (value: V) => Record<string, FieldValue>): Codec<V> => ({
+export const withDerived = <V>(
+  codec: Codec<V>,
+  derive: (value: V) => Record<string, FieldValue>,
+): Codec<V> => ({
   columns: codec.columns,
   read: codec.read,
   write: (value) => ({ ...codec.write(value), ...derive(value) }),
 });
-

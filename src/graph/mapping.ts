@@ -51,7 +51,9 @@ export function fromListItem<T extends { id: string }>(mapping: EntityMapping<T>
     }
   } catch (error) {
     if (error instanceof FieldFormatError) {
-      throw new ValidationError(`${mapping.noun} ${id} in ${LISTS[mapping.list].displayName}: ${error.message}`);
+      throw new ValidationError(
+        `${mapping.noun} ${id} in ${LISTS[mapping.list].displayName}: ${error.message}`,
+      );
     }
     throw error;
   }
@@ -67,7 +69,10 @@ export function fromListItem<T extends { id: string }>(mapping: EntityMapping<T>
 }
 
 /** The SharePoint fields for a whole new entity (validated first). */
-export function toNewFields<T extends { id: string }>(mapping: EntityMapping<T>, entity: Omit<T, 'id'>): Record<string, FieldValue> {
+export function toNewFields<T extends { id: string }>(
+  mapping: EntityMapping<T>,
+  entity: Omit<T, 'id'>,
+): Record<string, FieldValue> {
   const { id: _id, ...valid } = validateEntity(mapping, { ...entity, id: 'new' });
   return { Title: titleOf(mapping, valid), ...toPatchFields(mapping, valid) };
 }
@@ -76,7 +81,10 @@ export function toNewFields<T extends { id: string }>(mapping: EntityMapping<T>,
 export function validateEntity<T extends { id: string }>(mapping: EntityMapping<T>, candidate: unknown): T {
   const result = validate(mapping.schema, candidate);
   if (!result.ok) {
-    throw new ValidationError(`The ${mapping.noun.toLowerCase()} is not valid: ${describeIssues(result.issues)}`, result.issues);
+    throw new ValidationError(
+      `The ${mapping.noun.toLowerCase()} is not valid: ${describeIssues(result.issues)}`,
+      result.issues,
+    );
   }
   return result.value;
 }
@@ -94,7 +102,8 @@ export function toPatchFields<T extends { id: string }>(
     try {
       Object.assign(fields, codec.write(value));
     } catch (error) {
-      if (error instanceof FieldFormatError) throw new ValidationError(`${mapping.noun} ${property}: ${error.message}`);
+      if (error instanceof FieldFormatError)
+        throw new ValidationError(`${mapping.noun} ${property}: ${error.message}`);
       throw error;
     }
   }

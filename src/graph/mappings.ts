@@ -31,7 +31,9 @@ import { defineMapping } from './mapping';
 const planId = text('PlanId');
 const priorityId = text('PriorityId');
 /** The reference is stored with a sort key so SharePoint can order 1.9 before 1.10. */
-const reference = withDerived(text('Reference'), (value) => ({ SortKey: value ? referenceSortKey(value) : null }));
+const reference = withDerived(text('Reference'), (value) => ({
+  SortKey: value ? referenceSortKey(value) : null,
+}));
 const title = text('Title');
 
 export const planMapping = defineMapping<Plan>({
@@ -171,7 +173,13 @@ export const measureReadingMapping = defineMapping<MeasureReading>({
   noun: 'Measure reading',
   schema: measureReadingSchema,
   title: (r) => `${r.date}: ${r.value}`,
-  codecs: { planId, measureId: text('MeasureId'), date: date('ReadingDate'), value: number('Value'), note: text('Note') },
+  codecs: {
+    planId,
+    measureId: text('MeasureId'),
+    date: date('ReadingDate'),
+    value: number('Value'),
+    note: text('Note'),
+  },
 });
 
 export const riskMapping = defineMapping<Risk>({

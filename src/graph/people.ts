@@ -26,7 +26,10 @@ export function toPersonRef(user: DirectoryUser): PersonRef {
 
 /** The signed-in person (delegated tokens only). */
 export async function getMe(ctx: DataContext): Promise<DirectoryUser> {
-  const response = await ctx.client.call({ method: 'GET', path: `/me?$select=${USER_SELECT}` }, 'Reading your profile');
+  const response = await ctx.client.call(
+    { method: 'GET', path: `/me?$select=${USER_SELECT}` },
+    'Reading your profile',
+  );
   return userSchema.parse(response.body);
 }
 
@@ -34,7 +37,10 @@ export async function getMe(ctx: DataContext): Promise<DirectoryUser> {
 export async function searchPeople(ctx: DataContext, prefix: string, top = 10): Promise<DirectoryUser[]> {
   const filter = `startswith(displayName,${literal(prefix)})`;
   const response = await ctx.client.call(
-    { method: 'GET', path: `/users?$filter=${encodeURIComponent(filter)}&$select=${USER_SELECT}&$top=${top}` },
+    {
+      method: 'GET',
+      path: `/users?$filter=${encodeURIComponent(filter)}&$select=${USER_SELECT}&$top=${top}`,
+    },
     'Searching people',
   );
   return z.object({ value: z.array(userSchema) }).parse(response.body).value;
@@ -46,7 +52,9 @@ export async function listUsers(ctx: DataContext): Promise<DirectoryUser[]> {
   let path: string | null = `/users?$select=${USER_SELECT}&$top=999`;
   while (path) {
     const response = await ctx.client.call({ method: 'GET', path }, 'Reading the directory');
-    const page = z.object({ value: z.array(userSchema), '@odata.nextLink': z.string().optional() }).parse(response.body);
+    const page = z
+      .object({ value: z.array(userSchema), '@odata.nextLink': z.string().optional() })
+      .parse(response.body);
     users.push(...page.value);
     const next = page['@odata.nextLink'];
     path = next ? ctx.client.relativePath(next) : null;

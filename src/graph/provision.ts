@@ -47,7 +47,10 @@ export async function provisionSite(
   // Lists created just now may not have honoured `indexed` inside the create body, so check every list.
   const columnPages = await runAll(
     ctx,
-    specs.map((spec) => ({ method: 'GET', path: `${listPathByName(ctx, spec.displayName)}/columns?$select=id,name,indexed` })),
+    specs.map((spec) => ({
+      method: 'GET',
+      path: `${listPathByName(ctx, spec.displayName)}/columns?$select=id,name,indexed`,
+    })),
     'Reading list columns',
   );
   const changes: GraphRequest[] = [];
@@ -62,7 +65,11 @@ export async function provisionSite(
         changes.push({ method: 'POST', path: `${path}/columns`, body: columnDefinition(spec) });
         report.addedColumns.push(where);
       } else if (spec.indexed && !column.indexed) {
-        changes.push({ method: 'PATCH', path: `${path}/columns/${encodeURIComponent(column.id)}`, body: { indexed: true } });
+        changes.push({
+          method: 'PATCH',
+          path: `${path}/columns/${encodeURIComponent(column.id)}`,
+          body: { indexed: true },
+        });
         report.indexedColumns.push(where);
       }
     }
@@ -94,5 +101,11 @@ async function runAll(ctx: DataContext, requests: GraphRequest[], what: string):
 
 function columnDefinition(spec: ColumnSpec): Record<string, unknown> {
   const { name, indexed, description, ...kind } = spec;
-  return { name, displayName: name, indexed: indexed ?? false, ...(description ? { description } : {}), ...kind };
+  return {
+    name,
+    displayName: name,
+    indexed: indexed ?? false,
+    ...(description ? { description } : {}),
+    ...kind,
+  };
 }

@@ -1,4 +1,11 @@
-import { compareReferences, type Action, type FocusArea, type Milestone, type Plan, type Priority } from '../domain';
+import {
+  compareReferences,
+  type Action,
+  type FocusArea,
+  type Milestone,
+  type Plan,
+  type Priority,
+} from '../domain';
 import { NotFoundError } from './errors';
 import type { Stored } from './mapping';
 import { fieldEq } from './odata';
@@ -22,7 +29,8 @@ export interface PriorityBoardData {
 }
 
 const byNumber = (a: Priority, b: Priority) => a.number - b.number;
-const byReference = (a: { reference: string }, b: { reference: string }) => compareReferences(a.reference, b.reference);
+const byReference = (a: { reference: string }, b: { reference: string }) =>
+  compareReferences(a.reference, b.reference);
 
 /** The plan at a glance: the site's plans, and one plan's priorities, actions and milestones, in one round trip. */
 export async function loadPlanOverview(store: PlanStore, planId: string | null): Promise<PlanOverviewData> {
@@ -56,7 +64,11 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
 }
 
 /** Everything the board of one priority needs, in one `$batch` (plus next pages, if any). */
-export async function loadPriorityBoard(store: PlanStore, planId: string, priorityId: string): Promise<PriorityBoardData> {
+export async function loadPriorityBoard(
+  store: PlanStore,
+  planId: string,
+  priorityId: string,
+): Promise<PriorityBoardData> {
   const inPriority = fieldEq('PriorityId', priorityId);
   const bodies = await readTogether(
     store.ctx,

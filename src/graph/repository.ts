@@ -56,7 +56,10 @@ export interface Repository<T extends { id: string }> {
   fromWriteResponse(current: Stored<T> | null, body: unknown, etag: string | undefined): Stored<T>;
 }
 
-export function createRepository<T extends { id: string }>(ctx: DataContext, mapping: EntityMapping<T>): Repository<T> {
+export function createRepository<T extends { id: string }>(
+  ctx: DataContext,
+  mapping: EntityMapping<T>,
+): Repository<T> {
   const path = itemsPath(ctx, mapping.list);
   const select = selectedColumns(mapping);
   const noun = mapping.noun;
@@ -68,13 +71,19 @@ export function createRepository<T extends { id: string }>(ctx: DataContext, map
       for (const item of page.value) items.push(fromListItem(mapping, item));
       const next = page['@odata.nextLink'];
       if (!next) return items;
-      const response = await ctx.client.call({ method: 'GET', path: ctx.client.relativePath(next) }, `Reading ${noun.toLowerCase()}s`);
+      const response = await ctx.client.call(
+        { method: 'GET', path: ctx.client.relativePath(next) },
+        `Reading ${noun.toLowerCase()}s`,
+      );
       page = pageSchema.parse(response.body);
     }
   }
 
   function queryRequest(query: ListQuery): GraphRequest {
-    return { method: 'GET', path: `${path}${itemQueryString({ select, ...query, top: query.top ?? MAX_PAGE })}` };
+    return {
+      method: 'GET',
+      path: `${path}${itemQueryString({ select, ...query, top: query.top ?? MAX_PAGE })}`,
+    };
   }
 
   function getRequest(id: string): GraphRequest {
@@ -89,14 +98,22 @@ export function createRepository<T extends { id: string }>(ctx: DataContext, map
     const { etag, ...entity } = current;
     const { id: _id, ...merged } = validateEntity(mapping, { ...entity, ...patch });
     const fields = { Title: titleOf(mapping, merged), ...toPatchFields(mapping, patch) };
-    return { method: 'PATCH', path: `${path}/${encodeURIComponent(current.id)}/fields`, headers: { 'If-Match': etag }, body: fields };
+    return {
+      method: 'PATCH',
+      path: `${path}/${encodeURIComponent(current.id)}/fields`,
+      headers: { 'If-Match': etag },
+      body: fields,
+    };
   }
 
   function fromWriteResponse(current: Stored<T> | null, body: unknown, etag: string | undefined): Stored<T> {
     if (current === null) return fromListItem(mapping, body);
     const fieldsEtag = z.object({ '@odata.etag': z.string().optional() }).safeParse(body);
     const newEtag = etag ?? (fieldsEtag.success ? fieldsEtag.data['@odata.etag'] : undefined);
-    if (!newEtag) throw new ValidationError(`Saving ${noun.toLowerCase()} ${current.id}: Graph did not return the new eTag`);
+    if (!newEtag)
+      throw new ValidationError(
+        `Saving ${noun.toLowerCase()} ${current.id}: Graph did not return the new eTag`,
+      );
     return { ...current, etag: newEtag };
   }
 
@@ -111,7 +128,11 @@ export function createRepository<T extends { id: string }>(ctx: DataContext, map
     if (failure) throw failure;
     return results.map((r, i) => {
       if (!r.ok) throw r.error;
-      return fromWriteResponse(currents[i] ?? null, r.response.body, r.response.headers['etag'] ?? r.response.headers['ETag']);
+      return fromWriteResponse(
+        currents[i] ?? null,
+        r.response.body,
+        r.response.headers['etag'] ?? r.response.headers['ETag'],
+      );
     });
   }
 
@@ -138,7 +159,12 @@ export function createRepository<T extends { id: string }>(ctx: DataContext, map
     },
     async createMany(entities, options) {
       if (entities.length === 0) return [];
-      return writeAll(entities.map(createRequest), entities.map(() => null), `Saving ${noun.toLowerCase()}s`, options);
+      return writeAll(
+        entities.map(createRequest),
+        entities.map(() => null),
+        `Saving ${noun.toLowerCase()}s`,
+        options,
+      );
     },
     async update(current, patch) {
       const request = updateRequest(current, patch);
@@ -147,7 +173,11 @@ export function createRepository<T extends { id: string }>(ctx: DataContext, map
     },
     async remove(current) {
       await ctx.client.call(
-        { method: 'DELETE', path: `${path}/${encodeURIComponent(current.id)}`, headers: { 'If-Match': current.etag } },
+        {
+          method: 'DELETE',
+          path: `${path}/${encodeURIComponent(current.id)}`,
+          headers: { 'If-Match': current.etag },
+        },
         `Deleting ${noun.toLowerCase()} ${current.id}`,
       );
     },

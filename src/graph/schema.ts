@@ -37,9 +37,21 @@ export type ListKey = (typeof LIST_KEYS)[number];
 
 const text = (name: string, indexed = false): ColumnSpec => ({ name, indexed, text: { maxLength: 255 } });
 const note = (name: string): ColumnSpec => ({ name, text: { allowMultipleLines: true } });
-const num = (name: string, indexed = false): ColumnSpec => ({ name, indexed, number: { decimalPlaces: 'automatic' } });
-const date = (name: string, indexed = false): ColumnSpec => ({ name, indexed, dateTime: { format: 'dateOnly' } });
-const dateTime = (name: string, indexed = false): ColumnSpec => ({ name, indexed, dateTime: { format: 'dateTime' } });
+const num = (name: string, indexed = false): ColumnSpec => ({
+  name,
+  indexed,
+  number: { decimalPlaces: 'automatic' },
+});
+const date = (name: string, indexed = false): ColumnSpec => ({
+  name,
+  indexed,
+  dateTime: { format: 'dateOnly' },
+});
+const dateTime = (name: string, indexed = false): ColumnSpec => ({
+  name,
+  indexed,
+  dateTime: { format: 'dateTime' },
+});
 const choice = (name: string, choices: string[], indexed = false): ColumnSpec => ({
   name,
   indexed,
@@ -76,7 +88,12 @@ export const LISTS: Record<ListKey, ListSpec> = {
     key: 'weaknesses',
     displayName: 'WSoA Areas of Weakness',
     description: 'Areas of significant weakness found by the inspection, quoted verbatim',
-    columns: [planId, num('Number', true), note('Finding'), choice('Outcome', ['open', 'sufficient progress made', 'sufficient progress not made'])],
+    columns: [
+      planId,
+      num('Number', true),
+      note('Finding'),
+      choice('Outcome', ['open', 'sufficient progress made', 'sufficient progress not made']),
+    ],
   },
   priorities: {
     key: 'priorities',
@@ -159,7 +176,16 @@ export const LISTS: Record<ListKey, ListSpec> = {
     key: 'measures',
     displayName: 'WSoA Measures',
     description: 'Measures and KPIs with baseline and target',
-    columns: [planId, priorityId, text('Unit'), num('Baseline'), date('BaselineDate'), num('Target'), date('TargetDate'), bool('HigherIsBetter')],
+    columns: [
+      planId,
+      priorityId,
+      text('Unit'),
+      num('Baseline'),
+      date('BaselineDate'),
+      num('Target'),
+      date('TargetDate'),
+      bool('HigherIsBetter'),
+    ],
   },
   measureReadings: {
     key: 'measureReadings',
@@ -171,7 +197,15 @@ export const LISTS: Record<ListKey, ListSpec> = {
     key: 'risks',
     displayName: 'WSoA Risks',
     description: 'Joint risk register: consequence x likelihood, with mitigation',
-    columns: [planId, priorityId, num('Consequence'), num('Likelihood'), note('Mitigation'), text('Owner'), choice('RiskStatus', ['open', 'closed'])],
+    columns: [
+      planId,
+      priorityId,
+      num('Consequence'),
+      num('Likelihood'),
+      note('Mitigation'),
+      text('Owner'),
+      choice('RiskStatus', ['open', 'closed']),
+    ],
   },
   reportSnapshots: {
     key: 'reportSnapshots',

@@ -66,7 +66,11 @@ export function createPlanStore(ctx: DataContext): PlanStore {
  * Sends several GETs as one `$batch` and hands back each body, so that a view's
  * reads cost one round trip. Throws the first failure as a typed error.
  */
-export async function readTogether(ctx: DataContext, requests: readonly GraphRequest[], what: string): Promise<unknown[]> {
+export async function readTogether(
+  ctx: DataContext,
+  requests: readonly GraphRequest[],
+  what: string,
+): Promise<unknown[]> {
   const results = await sendBatchedJudged(ctx.client, requests, () => what);
   const failure = firstFailure(results);
   if (failure) throw failure;

@@ -12,7 +12,11 @@ export function runCommand(main: () => Promise<void>): void {
 export class UsageError extends Error {}
 
 /** Parses flags strictly: an unknown flag or a missing value is a usage error, not ignored. */
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  usage: string,
+) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {

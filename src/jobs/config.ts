@@ -6,7 +6,9 @@ import { z } from 'zod';
  * app-only credentials are, and every missing one is named.
  */
 const baseSchema = z.object({
-  GRAPH_BASE_URL: z.url({ message: 'GRAPH_BASE_URL must be a URL such as https://graph.microsoft.com/v1.0' }).optional(),
+  GRAPH_BASE_URL: z
+    .url({ message: 'GRAPH_BASE_URL must be a URL such as https://graph.microsoft.com/v1.0' })
+    .optional(),
   LOCAL_GRAPH_PORT: z.coerce
     .number({ message: 'LOCAL_GRAPH_PORT must be a port number' })
     .int()
@@ -24,7 +26,14 @@ const tenantSchema = z.object({
 
 export type JobConfig =
   | { kind: 'local'; graphBaseUrl: string; siteId: string; origin: string }
-  | { kind: 'tenant'; graphBaseUrl: string; siteId: string; tenantId: string; clientId: string; clientSecret: string };
+  | {
+      kind: 'tenant';
+      graphBaseUrl: string;
+      siteId: string;
+      tenantId: string;
+      clientId: string;
+      clientSecret: string;
+    };
 
 export class ConfigError extends Error {}
 
@@ -36,9 +45,12 @@ export function isLocalGraphUrl(url: string): boolean {
 export function readJobConfig(env: NodeJS.ProcessEnv = process.env): JobConfig {
   const base = baseSchema.safeParse(env);
   if (!base.success) throw new ConfigError(base.error.issues.map((i) => i.message).join('; '));
-  const graphBaseUrl = (base.data.GRAPH_BASE_URL ?? `http://127.0.0.1:${base.data.LOCAL_GRAPH_PORT}/v1.0`).replace(/\/+$/, '');
+  const graphBaseUrl = (
+    base.data.GRAPH_BASE_URL ?? `http://127.0.0.1:${base.data.LOCAL_GRAPH_PORT}/v1.0`
+  ).replace(/\/+$/, '');
   const siteId = base.data.GRAPH_SITE_ID;
-  if (isLocalGraphUrl(graphBaseUrl)) return { kind: 'local', graphBaseUrl, siteId, origin: new URL(graphBaseUrl).origin };
+  if (isLocalGraphUrl(graphBaseUrl))
+    return { kind: 'local', graphBaseUrl, siteId, origin: new URL(graphBaseUrl).origin };
   const tenant = tenantSchema.safeParse({
     AZURE_TENANT_ID: env.AZURE_TENANT_ID ?? '',
     AZURE_CLIENT_ID: env.AZURE_CLIENT_ID ?? '',

@@ -15,7 +15,11 @@ export async function connect(
 ): Promise<DataContext> {
   const getToken =
     config.kind === 'local' ? await localToken(config.origin, options.as ?? 'officer') : tenantToken(config);
-  const client = createGraphClient({ baseUrl: config.graphBaseUrl, getToken, onHttpRequest: options.onHttpRequest });
+  const client = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getToken,
+    onHttpRequest: options.onHttpRequest,
+  });
   return { client, siteId: config.siteId };
 }
 
@@ -30,9 +34,12 @@ async function localToken(origin: string, person: string): Promise<() => Promise
       body: JSON.stringify({ person }),
     });
   } catch {
-    throw new ConfigError(`No local Graph answers at ${origin}: start it with \`npm run localgraph\` or \`npm start\``);
+    throw new ConfigError(
+      `No local Graph answers at ${origin}: start it with \`npm run localgraph\` or \`npm start\``,
+    );
   }
-  if (!response.ok) throw new ConfigError(`The local Graph has no person "${person}" (${await response.text()})`);
+  if (!response.ok)
+    throw new ConfigError(`The local Graph has no person "${person}" (${await response.text()})`);
   const token = tokenResponse.parse(await response.json()).access_token;
   return async () => token;
 }

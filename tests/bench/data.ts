@@ -35,7 +35,8 @@ export async function benchData(): Promise<Record<string, number>> {
         const board = await loadPriorityBoard(store, planId, priorityId);
         times.push(performance.now() - start);
         perLoad = requests;
-        if (board.actions.length !== Math.ceil(size / 9)) throw new Error(`Board of ${size} loaded ${board.actions.length} actions`);
+        if (board.actions.length !== Math.ceil(size / 9))
+          throw new Error(`Board of ${size} loaded ${board.actions.length} actions`);
       }
       results[`data.loadPriorityMs.${size}`] = round(median(times));
       results[`data.requests.${size}`] = perLoad;

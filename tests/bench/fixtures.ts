@@ -5,7 +5,10 @@ import type { PlanStore } from '../../src/graph/store';
  * A plan of any size written through the repositories: 9 priorities, actions
  * spread across them, and one milestone per action.
  */
-export async function writeLargePlan(store: PlanStore, actionCount: number): Promise<{ planId: string; priorityIds: string[] }> {
+export async function writeLargePlan(
+  store: PlanStore,
+  actionCount: number,
+): Promise<{ planId: string; priorityIds: string[] }> {
   const plan = await store.plans.create({
     title: `Bench plan of ${actionCount} actions`,
     planType: 'Written Statement of Action',
@@ -19,7 +22,12 @@ export async function writeLargePlan(store: PlanStore, actionCount: number): Pro
   });
   const priorities = await store.priorities.createMany(
     Array.from({ length: 9 }, (_, i) => {
-      const { id: _id, ...p } = makePriority({ id: 'new', planId: plan.id, number: i + 1, title: `Priority ${i + 1}` });
+      const { id: _id, ...p } = makePriority({
+        id: 'new',
+        planId: plan.id,
+        number: i + 1,
+        title: `Priority ${i + 1}`,
+      });
       return p;
     }),
   );
@@ -34,7 +42,12 @@ export async function writeLargePlan(store: PlanStore, actionCount: number): Pro
       text: `Action ${i + 1}: agree and publish the local offer update for this workstream`,
       status: ['purple', 'red', 'amber', 'green', 'blue'][i % 5] ?? 'purple',
       dueDate: `2027-${String((i % 12) + 1).padStart(2, '0')}-28`,
-      lead: { entraId: `lead-${i % 200}`, upn: `lead${i % 200}@demo.localarea.example`, displayName: `Lead ${i % 200}`, agency: 'Bench agency' },
+      lead: {
+        entraId: `lead-${i % 200}`,
+        upn: `lead${i % 200}@demo.localarea.example`,
+        displayName: `Lead ${i % 200}`,
+        agency: 'Bench agency',
+      },
       progressNarrative: 'On track: the working group met and the draft is with partners for comment.',
     });
     return a;

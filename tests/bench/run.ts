@@ -12,7 +12,9 @@ async function main() {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((g) => !(g in GROUPS));
   if (unknown.length) {
-    process.stderr.write(`error: unknown bench group ${unknown.join(', ')}; groups: ${Object.keys(GROUPS).join(', ')}\n`);
+    process.stderr.write(
+      `error: unknown bench group ${unknown.join(', ')}; groups: ${Object.keys(GROUPS).join(', ')}\n`,
+    );
     process.exit(1);
   }
   const results: Record<string, number> = {};

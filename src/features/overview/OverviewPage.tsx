@@ -6,8 +6,17 @@ import { PriorityCard } from './PriorityCard';
 import { usePlanOverview } from './use-plan-overview';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))', gap: tokens.spacingHorizontalL },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXL,
+  },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
 /** The plan at a glance: one card per improvement priority. */
@@ -38,7 +47,9 @@ export function OverviewPage(props: { planId: string | null }) {
       <section className={styles.grid} aria-label="Improvement priorities">
         {data.priorities.map((priority, i) => {
           const rollup = view.rollups[i];
-          return rollup ? <PriorityCard key={priority.id} priority={priority} rollup={rollup} scale={view.scale} /> : null;
+          return rollup ? (
+            <PriorityCard key={priority.id} priority={priority} rollup={rollup} scale={view.scale} />
+          ) : null;
         })}
       </section>
     </main>

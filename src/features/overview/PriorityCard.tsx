@@ -1,5 +1,11 @@
 import { Avatar, Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatDate, type Milestone, type Priority, type PriorityRollup, type RatingScale } from '../../domain';
+import {
+  formatDate,
+  type Milestone,
+  type Priority,
+  type PriorityRollup,
+  type RatingScale,
+} from '../../domain';
 import { RatingBar } from '../../shared/ui/RatingBar';
 
 const useStyles = makeStyles({
@@ -34,7 +40,11 @@ export function PriorityCard(props: { priority: Priority; rollup: PriorityRollup
         image={priority.lead ? <Avatar name={priority.lead.displayName} size={32} aria-hidden /> : undefined}
       />
       {priority.headline && <Text className={styles.headline}>{priority.headline}</Text>}
-      <RatingBar counts={rollup.counts} scale={props.scale} label={`${rollup.counts.total} actions by rating`} />
+      <RatingBar
+        counts={rollup.counts}
+        scale={props.scale}
+        label={`${rollup.counts.total} actions by rating`}
+      />
       <div className={styles.facts}>
         <Badge appearance="tint" color={rollup.overdueActions ? 'danger' : 'subtle'}>
           {rollup.overdueActions} overdue {rollup.overdueActions === 1 ? 'action' : 'actions'}

@@ -1,22 +1,57 @@
 import { Avatar, Button, Card, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fetchLocalPeople, signInLocally, type LocalPerson, type SignedInSession } from '../../auth/local-signin';
+import {
+  fetchLocalPeople,
+  signInLocally,
+  type LocalPerson,
+  type SignedInSession,
+} from '../../auth/local-signin';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 
 const useStyles = makeStyles({
-  page: { maxWidth: '720px', margin: '0 auto', padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  list: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', gap: tokens.spacingHorizontalM, listStyleType: 'none', padding: 0, margin: 0 },
-  person: { display: 'flex', flexDirection: 'row', alignItems: 'center', gap: tokens.spacingHorizontalM, width: '100%', justifyContent: 'flex-start', padding: tokens.spacingVerticalM, textAlign: 'left' },
+  page: {
+    maxWidth: '720px',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    listStyleType: 'none',
+    padding: 0,
+    margin: 0,
+  },
+  person: {
+    display: 'flex',
+    flexDirection: 'row',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    width: '100%',
+    justifyContent: 'flex-start',
+    padding: tokens.spacingVerticalM,
+    textAlign: 'left',
+  },
   who: { display: 'flex', flexDirection: 'column' },
 });
 
-const ROLE_WORDS: Record<string, string> = { owner: 'Site owner: sets the plan up', member: 'Member: updates actions', visitor: 'Visitor: reads only' };
+const ROLE_WORDS: Record<string, string> = {
+  owner: 'Site owner: sets the plan up',
+  member: 'Member: updates actions',
+  visitor: 'Visitor: reads only',
+};
 
 /** The local sign-in: choose one of the local Graph's demo people. */
 export function SignInPage(props: { origin: string; onSignedIn: (session: SignedInSession) => void }) {
   const styles = useStyles();
-  const people = useQuery({ queryKey: ['local-people', props.origin], queryFn: () => fetchLocalPeople(props.origin) });
+  const people = useQuery({
+    queryKey: ['local-people', props.origin],
+    queryFn: () => fetchLocalPeople(props.origin),
+  });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -38,8 +73,8 @@ export function SignInPage(props: { origin: string; onSignedIn: (session: Signed
         Sign in to the demo
       </Text>
       <Text as="p">
-        This copy runs against the local Graph at {props.origin}. Choose who to be; each person has the rights their role
-        gives them on the plan's SharePoint site.
+        This copy runs against the local Graph at {props.origin}. Choose who to be; each person has the rights
+        their role gives them on the plan's SharePoint site.
       </Text>
       {error !== null && <ErrorMessage error={error} />}
       {people.isPending && <Spinner label="Finding the demo people…" />}

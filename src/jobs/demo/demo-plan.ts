@@ -55,7 +55,12 @@ export interface DemoPlan {
 
 export const DEMO_PLAN_TITLE = 'Leicestershire SEND Written Statement of Action (demo)';
 
-const FORUMS = ['SEND and Inclusion Board', 'Joint Commissioning Group', 'WSOA Group', 'SEND Operational Group'];
+const FORUMS = [
+  'SEND and Inclusion Board',
+  'Joint Commissioning Group',
+  'WSOA Group',
+  'SEND Operational Group',
+];
 const PRIORITY_TITLES: Record<number, { title: string; concern: string; headline: string; theme: string }> = {
   1: {
     title: 'Joint commissioning strategy for 0 to 25 SEND provision',
@@ -71,7 +76,12 @@ const PRIORITY_TITLES: Record<number, { title: string; concern: string; headline
   },
 };
 
-export function buildDemoPlan(areas: readonly ParsedArea[], findings: readonly string[], people: DemoPeople, today: IsoDate): DemoPlan {
+export function buildDemoPlan(
+  areas: readonly ParsedArea[],
+  findings: readonly string[],
+  people: DemoPeople,
+  today: IsoDate,
+): DemoPlan {
   const random = seededRandom(`${today}`);
   const everyone = [people.actionLead, ...people.others];
   const scale = resolveScale('bragp');
@@ -85,9 +95,19 @@ export function buildDemoPlan(areas: readonly ParsedArea[], findings: readonly s
       actions: focus.actions.map((parsed): DemoAction => {
         const i = actionIndex++;
         // Every third action is the signed-in demo lead's, so "My work" and reminders have content.
-        const actionLead = i % 3 === 0 ? people.actionLead : (everyone[1 + (i % (everyone.length - 1))] ?? people.actionLead);
+        const actionLead =
+          i % 3 === 0 ? people.actionLead : (everyone[1 + (i % (everyone.length - 1))] ?? people.actionLead);
         const phase = random();
-        const rating = phase < 0.22 ? 'blue' : phase < 0.55 ? 'green' : phase < 0.75 ? 'amber' : phase < 0.87 ? 'red' : 'purple';
+        const rating =
+          phase < 0.22
+            ? 'blue'
+            : phase < 0.55
+              ? 'green'
+              : phase < 0.75
+                ? 'amber'
+                : phase < 0.87
+                  ? 'red'
+                  : 'purple';
         const completed = scale.ratings.find((r) => r.key === rating)?.completed ?? false;
         const offset = completed ? -30 - Math.floor(random() * 200) : Math.floor(random() * 240) - 40;
         const monthOnly = random() < 0.3;
@@ -104,13 +124,26 @@ export function buildDemoPlan(areas: readonly ParsedArea[], findings: readonly s
             dueDate: due,
             dueDatePrecision: monthOnly ? 'month' : 'day',
             status: rating,
-            impactRating: completed ? 'green' : rating === 'purple' ? 'purple' : random() < 0.5 ? 'amber' : 'red',
+            impactRating: completed
+              ? 'green'
+              : rating === 'purple'
+                ? 'purple'
+                : random() < 0.5
+                  ? 'amber'
+                  : 'red',
             sustainedRating: completed ? 'green' : rating === 'purple' ? null : 'amber',
             progressNarrative: narrativeFor(rating),
             evidenceLinks: [],
             updatedAt: `${addDays(today, -Math.floor(random() * 40))}T09:30:00Z`,
           },
-          milestones: milestonesFor(i, parsed.text, completed, today, random, actionLead === people.actionLead),
+          milestones: milestonesFor(
+            i,
+            parsed.text,
+            completed,
+            today,
+            random,
+            actionLead === people.actionLead,
+          ),
           updates: rating === 'purple' ? [] : [progressUpdate(actionLead, rating, today, random)],
         };
       }),
@@ -165,13 +198,27 @@ function milestonesFor(
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   if (completed) {
     const due = addDays(today, -40 - Math.floor(random() * 100));
-    return [{ title: `Sign-off: ${short}`, dueDate: due, dueDatePrecision: 'day', completedOn: addDays(due, -2), dateChanges: [] }];
+    return [
+      {
+        title: `Sign-off: ${short}`,
+        dueDate: due,
+        dueDatePrecision: 'day',
+        completedOn: addDays(due, -2),
+        dateChanges: [],
+      },
+    ];
   }
   // Spread open milestones: some overdue, some inside the next fortnight, some later.
   const slots = isDemoLead ? [-9, 3, 12, 45] : [-20, -3, 7, 14, 30, 60, 90];
   const first = slots[i % slots.length] ?? 30;
   const milestones: Draft<Milestone>[] = [
-    { title: `Draft ready for review: ${short}`, dueDate: addDays(today, first), dueDatePrecision: 'day', completedOn: null, dateChanges: [] },
+    {
+      title: `Draft ready for review: ${short}`,
+      dueDate: addDays(today, first),
+      dueDatePrecision: 'day',
+      completedOn: null,
+      dateChanges: [],
+    },
   ];
   if (random() < 0.6) {
     milestones.push({
@@ -200,7 +247,12 @@ function narrativeFor(rating: string): string {
   }
 }
 
-function progressUpdate(author: PersonRef, rating: string, today: IsoDate, random: () => number): Draft<ProgressUpdate> {
+function progressUpdate(
+  author: PersonRef,
+  rating: string,
+  today: IsoDate,
+  random: () => number,
+): Draft<ProgressUpdate> {
   return {
     author,
     at: `${addDays(today, -10 - Math.floor(random() * 30))}T10:15:00Z`,
@@ -212,7 +264,11 @@ function progressUpdate(author: PersonRef, rating: string, today: IsoDate, rando
 }
 
 function measuresFor(area: number, today: IsoDate): DemoPriority['measures'] {
-  const reading = (days: number, value: number, note = ''): Draft<MeasureReading> => ({ date: addDays(today, days), value, note });
+  const reading = (days: number, value: number, note = ''): Draft<MeasureReading> => ({
+    date: addDays(today, days),
+    value,
+    note,
+  });
   if (area === 2) {
     return [
       {
@@ -225,7 +281,11 @@ function measuresFor(area: number, today: IsoDate): DemoPriority['measures'] {
           targetDate: addDays(today, 120),
           higherIsBetter: true,
         },
-        readings: [reading(-240, 45), reading(-150, 17, 'Dipped while the backlog was cleared'), reading(-30, 52)],
+        readings: [
+          reading(-240, 45),
+          reading(-150, 17, 'Dipped while the backlog was cleared'),
+          reading(-30, 52),
+        ],
       },
       {
         measure: {

@@ -36,7 +36,8 @@ export function parseWsoaSummary(document: string): ParsedArea[] {
     const area = parseTable(table);
     if (area) areas.push(area);
   }
-  if (areas.length === 0) throw new Error('No WSOA summary table found (a table with Focus area, Action and Reference columns)');
+  if (areas.length === 0)
+    throw new Error('No WSOA summary table found (a table with Focus area, Action and Reference columns)');
   return areas;
 }
 
@@ -91,11 +92,16 @@ function parseTable(rows: Row[]): ParsedArea | null {
       focusAreas.push(current);
       return;
     }
-    if (current) current.actions.push({ reference: nextReference(current), text: row.text, referenceInferred: true });
+    if (current)
+      current.actions.push({ reference: nextReference(current), text: row.text, referenceInferred: true });
   });
   const first = focusAreas[0];
   if (!first) return null;
-  return { number: parseReference(first.reference)[0] ?? focusAreas.length, heading: cleanHeading(heading), focusAreas };
+  return {
+    number: parseReference(first.reference)[0] ?? focusAreas.length,
+    heading: cleanHeading(heading),
+    focusAreas,
+  };
 }
 
 function nextReference(focus: ParsedFocusArea): string {

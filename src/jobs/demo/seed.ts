@@ -33,7 +33,14 @@ export interface SeedResult {
   created: boolean;
   planId: string;
   provisioning: ProvisionReport;
-  counts: { priorities: number; focusAreas: number; actions: number; milestones: number; measures: number; risks: number };
+  counts: {
+    priorities: number;
+    focusAreas: number;
+    actions: number;
+    milestones: number;
+    measures: number;
+    risks: number;
+  };
 }
 
 /**
@@ -76,18 +83,25 @@ async function resolveDemoPeople(store: PlanStore): Promise<DemoPeople> {
   return people;
 }
 
-async function writeDemoPlan(store: PlanStore, demo: DemoPlan): Promise<{ planId: string; counts: SeedResult['counts'] }> {
+async function writeDemoPlan(
+  store: PlanStore,
+  demo: DemoPlan,
+): Promise<{ planId: string; counts: SeedResult['counts'] }> {
   const plan = await store.plans.create(demo.plan);
   const planId = plan.id;
   await store.weaknesses.createMany(
     demo.weaknesses.map((finding, i) => ({ planId, number: i + 1, finding, outcome: 'open' as const })),
   );
-  const priorities = await store.priorities.createMany(demo.priorities.map((p) => ({ ...p.priority, planId })));
+  const priorities = await store.priorities.createMany(
+    demo.priorities.map((p) => ({ ...p.priority, planId })),
+  );
 
   const focusDrafts: Omit<FocusArea, 'id'>[] = [];
   demo.priorities.forEach((p, i) => {
     const priorityId = priorities[i]?.id ?? '';
-    p.focusAreas.forEach((f) => focusDrafts.push({ planId, priorityId, reference: f.reference, title: f.title }));
+    p.focusAreas.forEach((f) =>
+      focusDrafts.push({ planId, priorityId, reference: f.reference, title: f.title }),
+    );
   });
   const focusAreas = await store.focusAreas.createMany(focusDrafts);
 
@@ -122,10 +136,14 @@ async function writeDemoPlan(store: PlanStore, demo: DemoPlan): Promise<{ planId
   let riskCount = 0;
   for (const [i, p] of demo.priorities.entries()) {
     const priorityId = priorities[i]?.id ?? null;
-    const measures = await store.measures.createMany(p.measures.map((m) => ({ ...m.measure, planId, priorityId })));
+    const measures = await store.measures.createMany(
+      p.measures.map((m) => ({ ...m.measure, planId, priorityId })),
+    );
     measureCount += measures.length;
     await store.measureReadings.createMany(
-      measures.flatMap((m, j) => (p.measures[j]?.readings ?? []).map((r) => ({ ...r, planId, measureId: m.id }))),
+      measures.flatMap((m, j) =>
+        (p.measures[j]?.readings ?? []).map((r) => ({ ...r, planId, measureId: m.id })),
+      ),
     );
     riskCount += (await store.risks.createMany(p.risks.map((r) => ({ ...r, planId, priorityId })))).length;
   }

@@ -18,9 +18,10 @@ export function describeSeed(result: SeedResult): string {
     p.addedColumns.length ? `added ${p.addedColumns.length} columns` : '',
     p.indexedColumns.length ? `indexed ${p.indexedColumns.length} columns` : '',
   ].filter(Boolean);
-  const site = provisioned.length ? `Provisioning: ${provisioned.join(', ')}.` : 'Provisioning: the lists were already in place.';
+  const site = provisioned.length
+    ? `Provisioning: ${provisioned.join(', ')}.`
+    : 'Provisioning: the lists were already in place.';
   if (!result.created) return `${site} The demo plan is already loaded (plan ${result.planId}).`;
   const c = result.counts;
   return `${site} Loaded the demo plan (plan ${result.planId}): ${c.priorities} priorities, ${c.focusAreas} focus areas, ${c.actions} actions, ${c.milestones} milestones, ${c.measures} measures, ${c.risks} risks.`;
 }
-

@@ -12,9 +12,23 @@ const useStyles = makeStyles({
     outline: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   segment: { height: '100%', borderRight: `1px solid ${tokens.colorNeutralBackground1}` },
-  legend: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  swatch: { width: '10px', height: '10px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, border: '1px solid' },
+  swatch: {
+    width: '10px',
+    height: '10px',
+    borderRadius: tokens.borderRadiusSmall,
+    flexShrink: 0,
+    border: '1px solid',
+  },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -32,7 +46,10 @@ export function RatingBar(props: { counts: RatingCounts; scale: RatingScale; lab
             <div
               key={c.key}
               className={styles.segment}
-              style={{ width: `${(c.count / Math.max(counts.total, 1)) * 100}%`, backgroundColor: RATING_TONE_STYLES[tone].border }}
+              style={{
+                width: `${(c.count / Math.max(counts.total, 1)) * 100}%`,
+                backgroundColor: RATING_TONE_STYLES[tone].border,
+              }}
             />
           ) : null;
         })}
@@ -42,7 +59,14 @@ export function RatingBar(props: { counts: RatingCounts; scale: RatingScale; lab
           const tone = scale.ratings.find((r) => r.key === c.key)?.tone ?? 'grey';
           return (
             <li key={c.key} className={styles.item}>
-              <span className={styles.swatch} style={{ backgroundColor: RATING_TONE_STYLES[tone].border, borderColor: RATING_TONE_STYLES[tone].foreground }} aria-hidden />
+              <span
+                className={styles.swatch}
+                style={{
+                  backgroundColor: RATING_TONE_STYLES[tone].border,
+                  borderColor: RATING_TONE_STYLES[tone].foreground,
+                }}
+                aria-hidden
+              />
               <Text size={200}>
                 {c.label} <strong>{c.count}</strong>
               </Text>

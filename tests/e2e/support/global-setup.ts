@@ -17,14 +17,22 @@ import { startLocalGraph } from '../../../src/localgraph';
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'wsoa-e2e-'));
   const graph = await startLocalGraph({ port: 0, dataDir, quiet: true });
-  const client = createGraphClient({ baseUrl: graph.graphBaseUrl, getToken: async () => graph.tokenFor('officer') });
+  const client = createGraphClient({
+    baseUrl: graph.graphBaseUrl,
+    getToken: async () => graph.tokenFor('officer'),
+  });
   await seedDemo(createPlanStore({ client, siteId: 'root' }), readSeedSources(), londonDate(new Date()));
 
   const configFile = new URL('../../../vite.config.ts', import.meta.url).pathname;
   const outDir = join(dataDir, 'dist');
   process.env.VITE_GRAPH_BASE_URL = graph.graphBaseUrl;
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { port: 0, strictPort: false } });
+  const server = await preview({
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, strictPort: false },
+  });
   const tabUrl = server.resolvedUrls?.local[0];
   if (!tabUrl) throw new Error('Vite preview did not report its address');
 

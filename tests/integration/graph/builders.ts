@@ -12,7 +12,12 @@ export function manyActions(planId: string, count: number, priorities = 9): Omit
       text: `Action ${i + 1} of a large plan`,
       status: ['purple', 'red', 'amber', 'green', 'blue'][i % 5] ?? 'purple',
       dueDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
-      lead: { entraId: `lead-${i % 50}`, upn: `lead${i % 50}@demo.localarea.example`, displayName: `Lead ${i % 50}`, agency: 'Demo agency' },
+      lead: {
+        entraId: `lead-${i % 50}`,
+        upn: `lead${i % 50}@demo.localarea.example`,
+        displayName: `Lead ${i % 50}`,
+        agency: 'Demo agency',
+      },
     });
     return action;
   });

@@ -17,7 +17,13 @@ describe('the Graph data layer against the local Graph', () => {
   afterAll(() => t.close());
 
   const newAction = (planId: string, reference: string) => {
-    const { id: _id, ...action } = makeAction({ id: 'new', planId, priorityId: 'p1', reference, text: `Action ${reference}` });
+    const { id: _id, ...action } = makeAction({
+      id: 'new',
+      planId,
+      priorityId: 'p1',
+      reference,
+      text: `Action ${reference}`,
+    });
     return action;
   };
 
@@ -25,7 +31,10 @@ describe('the Graph data layer against the local Graph', () => {
     const store = t.storeAs('officer');
     await store.actions.createMany(manyActions('big', 12_000));
     const requests: string[] = [];
-    const counted = createPlanStore({ client: t.clientAs('officer', { onHttpRequest: (url) => requests.push(url) }), siteId: 'root' });
+    const counted = createPlanStore({
+      client: t.clientAs('officer', { onHttpRequest: (url) => requests.push(url) }),
+      siteId: 'root',
+    });
 
     const actions = await counted.actions.query({ filter: fieldEq('PlanId', 'big'), top: 1000 });
     expect(actions).toHaveLength(12_000);
@@ -37,10 +46,16 @@ describe('the Graph data layer against the local Graph', () => {
 
   it('filters on indexed columns at any size, and is refused on a column SharePoint has not indexed', async () => {
     const store = t.storeAs('officer');
-    const green = await store.actions.query({ filter: `${fieldEq('PlanId', 'big')} and ${fieldEq('Status', 'green')}` });
+    const green = await store.actions.query({
+      filter: `${fieldEq('PlanId', 'big')} and ${fieldEq('Status', 'green')}`,
+    });
     expect(green).toHaveLength(2_400);
-    await expect(store.actions.query({ filter: fieldEq('GovernanceForum', 'WSOA Group') })).rejects.toBeInstanceOf(ValidationError);
-    await expect(store.actions.query({ filter: fieldEq('GovernanceForum', 'WSOA Group') })).rejects.toThrow(/not indexed/);
+    await expect(
+      store.actions.query({ filter: fieldEq('GovernanceForum', 'WSOA Group') }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(store.actions.query({ filter: fieldEq('GovernanceForum', 'WSOA Group') })).rejects.toThrow(
+      /not indexed/,
+    );
   });
 
   it('with the Prefer header a non-indexed query works on a small list but fails past 5,000 items', async () => {
@@ -69,9 +84,14 @@ describe('the Graph data layer against the local Graph', () => {
     const seenByLead = await lead.actions.get(created.id);
     const seenByOfficer = await officer.actions.get(created.id);
 
-    const saved = await lead.actions.update(seenByLead, { status: 'green', progressNarrative: 'Workshop held' });
+    const saved = await lead.actions.update(seenByLead, {
+      status: 'green',
+      progressNarrative: 'Workshop held',
+    });
     expect(saved.etag).not.toBe(seenByLead.etag);
-    await expect(officer.actions.update(seenByOfficer, { status: 'red' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(officer.actions.update(seenByOfficer, { status: 'red' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
 
     const after = await officer.actions.get(created.id);
     expect(after).toMatchObject({ status: 'green', progressNarrative: 'Workshop held' });
@@ -91,8 +111,12 @@ describe('the Graph data layer against the local Graph', () => {
   it('rejects bad input before it reaches Graph, with the field named', async () => {
     const store = t.storeAs('officer');
     const created = await store.actions.create(newAction('invalid', '1.1'));
-    await expect(store.actions.update(created, { reference: 'one point two' })).rejects.toThrow(/reference.*numbers separated by dots/);
-    await expect(store.actions.update(created, { dueDate: '2026-02-31' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(store.actions.update(created, { reference: 'one point two' })).rejects.toThrow(
+      /reference.*numbers separated by dots/,
+    );
+    await expect(store.actions.update(created, { dueDate: '2026-02-31' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await store.actions.get(created.id)).reference).toBe('1.1');
   });
 
@@ -108,7 +132,10 @@ describe('the Graph data layer against the local Graph', () => {
 
     const requests: string[] = [];
     const counting = t.clientAs('officer', { onHttpRequest: (url) => requests.push(url) });
-    const responses = await sendBatched(counting, Array.from({ length: 45 }, () => ({ method: 'GET' as const, path: '/sites/root' })));
+    const responses = await sendBatched(
+      counting,
+      Array.from({ length: 45 }, () => ({ method: 'GET' as const, path: '/sites/root' })),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(45).fill(200));
     expect(requests).toHaveLength(3);
   });

@@ -23,8 +23,13 @@ describe('provisioning the SharePoint lists through Graph', () => {
     const names = (lists.body as { value: { displayName: string }[] }).value.map((l) => l.displayName);
     for (const key of LIST_KEYS) expect(names.filter((n) => n === LISTS[key].displayName)).toHaveLength(1);
 
-    const columns = await ctx.client.call({ method: 'GET', path: `${listPath(ctx, 'actions')}/columns` }, 'columns');
-    const byName = new Map((columns.body as { value: { name: string; indexed: boolean }[] }).value.map((c) => [c.name, c]));
+    const columns = await ctx.client.call(
+      { method: 'GET', path: `${listPath(ctx, 'actions')}/columns` },
+      'columns',
+    );
+    const byName = new Map(
+      (columns.body as { value: { name: string; indexed: boolean }[] }).value.map((c) => [c.name, c]),
+    );
     for (const spec of LISTS.actions.columns) {
       expect(byName.get(spec.name), spec.name).toBeDefined();
       if (spec.indexed) expect(byName.get(spec.name)?.indexed, `${spec.name} indexed`).toBe(true);
@@ -38,7 +43,11 @@ describe('provisioning the SharePoint lists through Graph', () => {
       {
         method: 'POST',
         path: '/sites/root/lists',
-        body: { displayName: 'Scratch', columns: [{ name: 'PlanId', text: {} }], list: { template: 'genericList' } },
+        body: {
+          displayName: 'Scratch',
+          columns: [{ name: 'PlanId', text: {} }],
+          list: { template: 'genericList' },
+        },
       },
       'create',
     );
@@ -48,6 +57,10 @@ describe('provisioning the SharePoint lists through Graph', () => {
     expect(report.indexedColumns).toEqual(['Scratch.PlanId']);
     expect(report.addedColumns).toContain('Scratch.Status');
     expect(report.addedColumns).not.toContain('Scratch.PlanId');
-    expect(await provisionSite(ctx, [scratch])).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [] });
+    expect(await provisionSite(ctx, [scratch])).toEqual({
+      createdLists: [],
+      addedColumns: [],
+      indexedColumns: [],
+    });
   });
 });

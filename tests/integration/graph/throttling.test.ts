@@ -16,7 +16,13 @@ describe('writes under throttling', () => {
 
   const readings = (n: number, measureId: string) =>
     Array.from({ length: n }, (_, i) => {
-      const { id: _id, ...r } = makeMeasureReading({ id: 'new', planId: 'p', measureId, date: '2026-11-23', value: i });
+      const { id: _id, ...r } = makeMeasureReading({
+        id: 'new',
+        planId: 'p',
+        measureId,
+        date: '2026-11-23',
+        value: i,
+      });
       return r;
     });
 
@@ -30,7 +36,9 @@ describe('writes under throttling', () => {
     expect(created).toHaveLength(2_000);
     expect(stats.throttled).toBeGreaterThan(300);
     expect(stats.earlyRetries).toBe(0);
-    const stored = await t.storeAs('officer').measureReadings.query({ filter: fieldEq('MeasureId', 'throttled') });
+    const stored = await t
+      .storeAs('officer')
+      .measureReadings.query({ filter: fieldEq('MeasureId', 'throttled') });
     expect(stored).toHaveLength(2_000);
     expect(new Set(stored.map((r) => r.value)).size).toBe(2_000);
   });
@@ -39,7 +47,9 @@ describe('writes under throttling', () => {
     t.graph.setFaults({ rate: 1, statuses: [429], retryAfterSeconds: 0, latencyMs: 0 });
     try {
       const impatient = createPlanStore({ client: t.clientAs('officer', { maxRetries: 2 }), siteId: 'root' });
-      await expect(impatient.measureReadings.createMany(readings(3, 'never'))).rejects.toBeInstanceOf(ThrottledError);
+      await expect(impatient.measureReadings.createMany(readings(3, 'never'))).rejects.toBeInstanceOf(
+        ThrottledError,
+      );
     } finally {
       t.graph.setFaults({ rate: 0 });
     }

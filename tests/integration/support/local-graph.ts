@@ -9,13 +9,18 @@ import { startLocalGraph, type LocalGraph, type LocalGraphOptions } from '../../
 export interface TestGraph {
   graph: LocalGraph;
   dataDir: string;
-  clientAs(person: string, options?: { maxRetries?: number; onHttpRequest?: (url: string) => void }): GraphClient;
+  clientAs(
+    person: string,
+    options?: { maxRetries?: number; onHttpRequest?: (url: string) => void },
+  ): GraphClient;
   storeAs(person: string): PlanStore;
   restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startTestGraph(options: Omit<LocalGraphOptions, 'port' | 'dataDir' | 'quiet'> = {}): Promise<TestGraph> {
+export async function startTestGraph(
+  options: Omit<LocalGraphOptions, 'port' | 'dataDir' | 'quiet'> = {},
+): Promise<TestGraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wsoa-localgraph-'));
   let graph = await startLocalGraph({ ...options, port: 0, dataDir, quiet: true });
   const handle: TestGraph = {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDate, formatDateTime, isWeekend, londonDate, parseDueDate } from '../../../src/domain';
+import {
+  addDays,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  isWeekend,
+  londonDate,
+  parseDueDate,
+} from '../../../src/domain';
 
 describe('dates in Europe/London', () => {
   it.each([
@@ -31,9 +39,12 @@ describe('dates in Europe/London', () => {
     expect(parseDueDate(text)).toEqual(expected);
   });
 
-  it.each(['31/02/2026', 'Smarch 2026', '2026-13-01', 'soon', ''])('refuses %j with a message that shows the accepted forms', (text) => {
-    expect(() => parseDueDate(text)).toThrow(/23 Nov 2026|not a real date/);
-  });
+  it.each(['31/02/2026', 'Smarch 2026', '2026-13-01', 'soon', ''])(
+    'refuses %j with a message that shows the accepted forms',
+    (text) => {
+      expect(() => parseDueDate(text)).toThrow(/23 Nov 2026|not a real date/);
+    },
+  );
 
   it('formats dates as people in the UK write them', () => {
     expect(formatDate('2026-11-23')).toBe('23 Nov 2026');

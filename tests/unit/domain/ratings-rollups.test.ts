@@ -13,9 +13,25 @@ import {
 
 const scale = resolveScale('bragp');
 const action = (reference: string, status: string, dueDate: string | null, priorityId = 'p1') =>
-  makeAction({ id: reference, planId: 'plan', priorityId, reference, text: `Action ${reference}`, status, dueDate });
+  makeAction({
+    id: reference,
+    planId: 'plan',
+    priorityId,
+    reference,
+    text: `Action ${reference}`,
+    status,
+    dueDate,
+  });
 const milestone = (id: string, dueDate: string, completedOn: string | null = null, priorityId = 'p1') =>
-  makeMilestone({ id, planId: 'plan', priorityId, actionId: '1', title: `Milestone ${id}`, dueDate, completedOn });
+  makeMilestone({
+    id,
+    planId: 'plan',
+    priorityId,
+    actionId: '1',
+    title: `Milestone ${id}`,
+    dueDate,
+    completedOn,
+  });
 
 describe('rating scales', () => {
   it('shows BRAG(P) from yet to start to completed, and starts actions at yet to start', () => {
@@ -30,7 +46,13 @@ describe('rating scales', () => {
   });
 
   it('offers the Red / Amber / Light green / Green / Completed scale as a second preset', () => {
-    expect(resolveScale('ralgc').ratings.map((r) => r.label)).toEqual(['Red', 'Amber', 'Light green', 'Green', 'Completed']);
+    expect(resolveScale('ralgc').ratings.map((r) => r.label)).toEqual([
+      'Red',
+      'Amber',
+      'Light green',
+      'Green',
+      'Completed',
+    ]);
   });
 
   it('takes a plan column order, and ignores one that would hide or repeat a column', () => {
@@ -58,7 +80,15 @@ describe('rollups', () => {
   const asOf = '2026-11-23';
 
   it('counts actions per rating in scale order, with anything off the scale as unrated', () => {
-    const counts = countByRating([action('1.1', 'green', null), action('1.2', 'green', null), action('1.3', 'red', null), action('1.4', 'mauve', null)], scale);
+    const counts = countByRating(
+      [
+        action('1.1', 'green', null),
+        action('1.2', 'green', null),
+        action('1.3', 'red', null),
+        action('1.4', 'mauve', null),
+      ],
+      scale,
+    );
     expect(counts.byRating.map((c) => [c.key, c.count])).toEqual([
       ['purple', 0],
       ['red', 1],
@@ -80,21 +110,42 @@ describe('rollups', () => {
   });
 
   it('picks the next open milestone on or after the date', () => {
-    const next = nextMilestone([milestone('a', '2026-11-20'), milestone('b', '2026-12-05'), milestone('c', '2026-11-23'), milestone('d', '2026-11-24', '2026-11-20')], asOf);
+    const next = nextMilestone(
+      [
+        milestone('a', '2026-11-20'),
+        milestone('b', '2026-12-05'),
+        milestone('c', '2026-11-23'),
+        milestone('d', '2026-11-24', '2026-11-20'),
+      ],
+      asOf,
+    );
     expect(next?.id).toBe('c');
   });
 
   it('rolls up each priority: counts, overdue actions and milestones, next milestone', () => {
     const rollups = rollupByPriority(
       [{ id: 'p1' }, { id: 'p2' }],
-      [action('1.1', 'green', '2026-11-01'), action('1.2', 'blue', '2026-11-01'), action('2.1', 'red', '2026-12-01', 'p2')],
-      [milestone('m1', '2026-11-20'), milestone('m2', '2026-11-30'), milestone('m3', '2026-11-01', '2026-10-30')],
+      [
+        action('1.1', 'green', '2026-11-01'),
+        action('1.2', 'blue', '2026-11-01'),
+        action('2.1', 'red', '2026-12-01', 'p2'),
+      ],
+      [
+        milestone('m1', '2026-11-20'),
+        milestone('m2', '2026-11-30'),
+        milestone('m3', '2026-11-01', '2026-10-30'),
+      ],
       scale,
       asOf,
     );
     expect(rollups[0]).toMatchObject({ priorityId: 'p1', overdueActions: 1, overdueMilestones: 1 });
     expect(rollups[0]?.nextMilestone?.id).toBe('m2');
-    expect(rollups[1]).toMatchObject({ priorityId: 'p2', overdueActions: 0, overdueMilestones: 0, nextMilestone: null });
+    expect(rollups[1]).toMatchObject({
+      priorityId: 'p2',
+      overdueActions: 0,
+      overdueMilestones: 0,
+      nextMilestone: null,
+    });
     expect(rollups[1]?.counts.byRating.find((c) => c.key === 'red')?.count).toBe(1);
   });
 });

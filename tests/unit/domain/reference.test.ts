@@ -18,9 +18,12 @@ describe('references', () => {
     expect(parseReference(text)).toEqual(parts);
   });
 
-  it.each(['', '1.', '.1', '1..2', 'IP1', '1.a', '1.2.3.4.5.6'])('rejects %j with a message that says what a reference is', (text) => {
-    expect(() => parseReference(text)).toThrow(/numbers separated by dots/);
-  });
+  it.each(['', '1.', '.1', '1..2', 'IP1', '1.a', '1.2.3.4.5.6'])(
+    'rejects %j with a message that says what a reference is',
+    (text) => {
+      expect(() => parseReference(text)).toThrow(/numbers separated by dots/);
+    },
+  );
 
   it.each([
     ['1.9', '1.10', -1],
@@ -33,14 +36,18 @@ describe('references', () => {
   });
 
   it('sorts a plan the way people number it, not as strings', () => {
-    const sorted = sortByReference(['1.10', '1.2', '1.9', '1.1.2', '1.1.10', '1.1.9'].map((reference) => ({ reference })));
+    const sorted = sortByReference(
+      ['1.10', '1.2', '1.9', '1.1.2', '1.1.10', '1.1.9'].map((reference) => ({ reference })),
+    );
     expect(sorted.map((s) => s.reference)).toEqual(['1.1.2', '1.1.9', '1.1.10', '1.2', '1.9', '1.10']);
   });
 
   it('gives sort keys that order as strings the way references order as numbers', () => {
     const references = ['1.10', '1.9', '2.1', '1.2.10', '1.2.9', '10.1'];
     const byKey = [...references].sort((a, b) => referenceSortKey(a).localeCompare(referenceSortKey(b)));
-    expect(byKey).toEqual(sortByReference(references.map((reference) => ({ reference }))).map((r) => r.reference));
+    expect(byKey).toEqual(
+      sortByReference(references.map((reference) => ({ reference }))).map((r) => r.reference),
+    );
   });
 
   it('knows parents and ancestry', () => {

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { actionSchema, makeAction, makeRisk, riskScoreOf, validate } from '../../../src/domain';
 
-const valid = { id: '1', planId: 'p', priorityId: 'ip1', reference: '1.1.1', text: 'Co-produce a governance structure', status: 'green' };
+const valid = {
+  id: '1',
+  planId: 'p',
+  priorityId: 'ip1',
+  reference: '1.1.1',
+  text: 'Co-produce a governance structure',
+  status: 'green',
+};
 
 describe('validation schemas', () => {
   it('fills safe defaults for what a new action leaves out', () => {
     const action = makeAction({ id: '1', planId: 'p', priorityId: 'ip1', reference: '1.1', text: 'Do it' });
-    expect(action).toMatchObject({ status: 'purple', lead: null, evidenceLinks: [], dueDatePrecision: 'day', focusAreaId: null });
+    expect(action).toMatchObject({
+      status: 'purple',
+      lead: null,
+      evidenceLinks: [],
+      dueDatePrecision: 'day',
+      focusAreaId: null,
+    });
   });
 
   it.each([
@@ -26,7 +39,11 @@ describe('validation schemas', () => {
   });
 
   it('scores risks as consequence x likelihood and keeps scores within 1 to 5', () => {
-    expect(riskScoreOf(makeRisk({ id: 'r', planId: 'p', title: 'Capacity', consequence: 4, likelihood: 3 }))).toBe(12);
-    expect(() => makeRisk({ id: 'r', planId: 'p', title: 'Capacity', consequence: 6, likelihood: 3 })).toThrow(/scored 1 to 5/);
+    expect(
+      riskScoreOf(makeRisk({ id: 'r', planId: 'p', title: 'Capacity', consequence: 4, likelihood: 3 })),
+    ).toBe(12);
+    expect(() =>
+      makeRisk({ id: 'r', planId: 'p', title: 'Capacity', consequence: 6, likelihood: 3 }),
+    ).toThrow(/scored 1 to 5/);
   });
 });
