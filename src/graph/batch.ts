@@ -40,35 +40,40 @@ export async function sendBatched(
   requests: readonly GraphRequest[],
   options: BatchOptions = {},
 ): Promise<GraphResponse[]> {
+  assertDependenciesFit(requests);
   const results = new Array<GraphResponse | undefined>(requests.length);
   let pending = requests.map((_, index) => index);
   for (let attempt = 0; pending.length > 0; attempt++) {
-    const throttled: { index: number; response: GraphResponse; notBefore: number }[] = [];
+    const retry = new Map<number, { response: GraphResponse; notBefore: number }>();
     const chunks = chunk(pending, BATCH_LIMIT);
     await forEachLimited(chunks, options.concurrency ?? DEFAULT_CONCURRENCY, async (indexes) => {
-      const responses = await sendOneBatch(
-        client,
-        indexes.map((i) => requests[i] as GraphRequest),
-      );
+      const responses = await sendOneBatch(client, requests, indexes);
       const sentAt = Date.now();
       responses.forEach((response, position) => {
         const index = indexes[position] as number;
         if (isTransientFailure(response.status, response.headers)) {
           const wait = retryAfterSeconds(response.headers) ?? 1;
-          throttled.push({ index, response, notBefore: sentAt + wait * 1000 });
+          retry.set(index, { response, notBefore: sentAt + wait * 1000 });
         } else {
           results[index] = response;
         }
       });
     });
-    if (throttled.length === 0) break;
+    // A request refused (424) only because what it depends on was throttled goes again with it.
+    for (const index of pending) {
+      const deps = requests[index]?.dependsOn ?? [];
+      if (results[index]?.status === 424 && deps.some((d) => retry.has(d))) {
+        retry.set(index, { response: results[index] as GraphResponse, notBefore: 0 });
+        results[index] = undefined;
+      }
+    }
+    if (retry.size === 0) break;
     if (attempt >= client.maxRetries) {
-      for (const t of throttled) results[t.index] = t.response;
+      for (const [index, r] of retry) results[index] = r.response;
       break;
     }
-    const notBefore = Math.max(...throttled.map((t) => t.notBefore));
-    await delay(notBefore - Date.now());
-    pending = throttled.map((t) => t.index).sort((a, b) => a - b);
+    await delay(Math.max(...[...retry.values()].map((r) => r.notBefore)) - Date.now());
+    pending = [...retry.keys()].sort((a, b) => a - b);
   }
   return results.map((r, i) => {
     if (!r) throw new Error(`Batch request ${i} got no response`);
@@ -76,12 +81,29 @@ export async function sendBatched(
   });
 }
 
-async function sendOneBatch(client: GraphClient, requests: GraphRequest[]): Promise<GraphResponse[]> {
+/** Requests that depend on each other must travel in one batch, so such a call holds at most 20. */
+function assertDependenciesFit(requests: readonly GraphRequest[]): void {
+  const linked = requests.some((r) => r.dependsOn?.length);
+  if (linked && requests.length > BATCH_LIMIT) {
+    throw new GraphDataError(`Requests with dependencies must fit one batch of ${BATCH_LIMIT}`);
+  }
+}
+
+async function sendOneBatch(
+  client: GraphClient,
+  all: readonly GraphRequest[],
+  indexes: readonly number[],
+): Promise<GraphResponse[]> {
+  const inThisBatch = new Set(indexes);
+  const requests = indexes.map((i) => all[i] as GraphRequest);
   const body = {
-    requests: requests.map((r, i) => ({
-      id: String(i + 1),
+    requests: requests.map((r, position) => ({
+      id: String((indexes[position] as number) + 1),
       method: r.method,
       url: r.path,
+      ...(r.dependsOn?.some((d) => inThisBatch.has(d))
+        ? { dependsOn: r.dependsOn.filter((d) => inThisBatch.has(d)).map((d) => String(d + 1)) }
+        : {}),
       ...(r.body !== undefined || r.headers
         ? {
             headers: {
@@ -98,9 +120,9 @@ async function sendOneBatch(client: GraphClient, requests: GraphRequest[]): Prom
   if (!parsed.success)
     throw new GraphDataError('Graph answered a batch with a body that is not a batch response');
   const byId = new Map(parsed.data.responses.map((r) => [r.id, r]));
-  return requests.map((_, i) => {
-    const inner = byId.get(String(i + 1));
-    if (!inner) throw new GraphDataError(`Graph's batch response lacks request ${i + 1}`);
+  return indexes.map((index) => {
+    const inner = byId.get(String(index + 1));
+    if (!inner) throw new GraphDataError(`Graph's batch response lacks request ${index + 1}`);
     return { status: inner.status, headers: inner.headers ?? {}, body: inner.body ?? null };
   });
 }

@@ -17,6 +17,11 @@ export interface GraphRequest {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /**
+   * Inside a `$batch`: indexes (in the same call) of requests that must succeed
+   * first; if one fails, Graph answers this one 424 without running it.
+   */
+  dependsOn?: readonly number[];
 }
 
 export interface GraphResponse {

@@ -5,10 +5,11 @@ import {
   type Milestone,
   type Plan,
   type Priority,
+  type ProgressUpdate,
 } from '../domain';
 import { NotFoundError } from './errors';
 import type { Stored } from './mapping';
-import { fieldEq } from './odata';
+import { anyOf, fieldEq } from './odata';
 import { readTogether, type PlanStore } from './store';
 
 export interface PlanOverviewData {
@@ -101,4 +102,75 @@ export function choosePlan<T extends Plan>(plans: readonly T[]): T | undefined {
   const active = plans.filter((p) => p.status === 'active');
   const pool = active.length ? active : plans;
   return [...pool].sort((a, b) => (b.inspectionDate ?? '').localeCompare(a.inspectionDate ?? ''))[0];
+}
+
+export interface ActionDetailData {
+  action: Stored<Action>;
+  plan: Stored<Plan>;
+  priority: Stored<Priority>;
+  milestones: Stored<Milestone>[];
+  updates: Stored<ProgressUpdate>[];
+}
+
+/** One action with its milestones and history: one `$batch`, then its plan and priority in a second. */
+export async function loadActionDetail(store: PlanStore, actionId: string): Promise<ActionDetailData> {
+  const ofAction = fieldEq('ActionId', actionId);
+  const [actionBody, milestonesBody, updatesBody] = await readTogether(
+    store.ctx,
+    [
+      store.actions.getRequest(actionId),
+      store.milestones.queryRequest({ filter: ofAction, orderBy: 'fields/DueDate' }),
+      store.progressUpdates.queryRequest({ filter: ofAction, orderBy: 'fields/UpdatedAt desc' }),
+    ],
+    'Reading the action',
+  );
+  const action = store.actions.readItem(actionBody);
+  const [planBody, priorityBody] = await readTogether(
+    store.ctx,
+    [store.plans.getRequest(action.planId), store.priorities.getRequest(action.priorityId)],
+    "Reading the action's plan",
+  );
+  return {
+    action,
+    plan: store.plans.readItem(planBody),
+    priority: store.priorities.readItem(priorityBody),
+    milestones: await store.milestones.readPages(milestonesBody),
+    updates: await store.progressUpdates.readPages(updatesBody),
+  };
+}
+
+export interface MyWorkData {
+  actions: Stored<Action>[];
+  milestones: Stored<Milestone>[];
+  plans: Stored<Plan>[];
+}
+
+/** SharePoint keeps URLs short; this many OR-ed ids fit comfortably in one filter. */
+const IDS_PER_FILTER = 15;
+
+/** The signed-in person's actions (by UPN, across the site's plans) and their milestones. */
+export async function loadMyWork(store: PlanStore, upn: string): Promise<MyWorkData> {
+  const [plansBody, actionsBody] = await readTogether(
+    store.ctx,
+    [
+      store.plans.queryRequest({}),
+      store.actions.queryRequest({ filter: fieldEq('LeadUpn', upn), orderBy: 'fields/DueDate' }),
+    ],
+    'Reading your work',
+  );
+  const actions = await store.actions.readPages(actionsBody);
+  const ids = actions.map((a) => a.id);
+  const groups: string[][] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_FILTER) groups.push(ids.slice(i, i + IDS_PER_FILTER));
+  const milestoneBodies = groups.length
+    ? await readTogether(
+        store.ctx,
+        groups.map((group) => store.milestones.queryRequest({ filter: anyOf('ActionId', group) })),
+        'Reading your milestones',
+      )
+    : [];
+  const milestones = (
+    await Promise.all(milestoneBodies.map((body) => store.milestones.readPages(body)))
+  ).flat();
+  return { plans: await store.plans.readPages(plansBody), actions, milestones };
 }
