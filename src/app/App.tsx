@@ -1,13 +1,21 @@
-import { FluentProvider, MessageBar, MessageBarBody, teamsLightTheme } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router';
-import { restoreLocalSession, signOutLocally, type SignedInSession } from '../auth/local-signin';
-import { OverviewPage } from '../features/overview/OverviewPage';
+import { BrowserRouter } from 'react-router';
+import {
+  restoreLocalSession,
+  signOutLocally,
+  type LocalPerson,
+  type SignedInSession,
+} from '../auth/local-signin';
+import type { PersonRef } from '../domain';
 import { SignInPage } from '../features/signin/SignInPage';
 import { StoreProvider } from '../shared/data/store-context';
-import type { AppConfig } from './config';
+import { SessionProvider, type SiteRole } from '../shared/session';
+import { TeamsProvider } from '../teams/TeamsProvider';
 import { AppHeader } from './AppHeader';
+import type { AppConfig } from './config';
+import { AppRoutes } from './routes';
 
 function makeQueryClient() {
   return new QueryClient({
@@ -17,14 +25,15 @@ function makeQueryClient() {
 
 export function App(props: { config: AppConfig }) {
   const [queryClient] = useState(makeQueryClient);
+  const initialTheme = new URLSearchParams(window.location.search).get('theme');
   return (
-    <FluentProvider theme={teamsLightTheme}>
+    <TeamsProvider initialTheme={initialTheme}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Shell config={props.config} />
         </BrowserRouter>
       </QueryClientProvider>
-    </FluentProvider>
+    </TeamsProvider>
   );
 }
 
@@ -46,21 +55,29 @@ function Shell(props: { config: AppConfig }) {
   if (!session) return <SignInPage origin={config.localGraphOrigin} onSignedIn={setSession} />;
   return (
     <StoreProvider graphBaseUrl={config.graphBaseUrl} siteId={config.siteId} getToken={session.getToken}>
-      <AppHeader
-        person={session.person}
-        onSignOut={() => {
-          signOutLocally();
-          setSession(null);
-        }}
-      />
-      <Routes>
-        <Route path="*" element={<OverviewRoute />} />
-      </Routes>
+      <SessionProvider person={toPersonRef(session.person)} role={toRole(session.person.siteRole)}>
+        <AppHeader
+          person={session.person}
+          onSignOut={() => {
+            signOutLocally();
+            setSession(null);
+          }}
+        />
+        <AppRoutes />
+      </SessionProvider>
     </StoreProvider>
   );
 }
 
-function OverviewRoute() {
-  const [params] = useSearchParams();
-  return <OverviewPage planId={params.get('plan')} />;
+function toPersonRef(person: LocalPerson): PersonRef {
+  return {
+    entraId: person.id,
+    upn: person.userPrincipalName ?? person.id,
+    displayName: person.displayName,
+    agency: person.companyName ?? '',
+  };
+}
+
+function toRole(role: string): SiteRole {
+  return role === 'owner' || role === 'member' ? role : 'visitor';
 }

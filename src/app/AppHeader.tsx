@@ -1,26 +1,55 @@
-import { Avatar, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Avatar, Button, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { useLocation, useNavigate } from 'react-router';
 import type { LocalPerson } from '../auth/local-signin';
 
 const useStyles = makeStyles({
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
   who: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
+const SECTIONS = [
+  { value: '/', label: 'At a glance' },
+  { value: '/my-work', label: 'My work' },
+] as const;
+
 export function AppHeader(props: { person: LocalPerson; onSignOut: () => void }) {
   const styles = useStyles();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const current =
+    SECTIONS.find((s) => s.value !== '/' && location.pathname.startsWith(s.value))?.value ?? '/';
   return (
     <header className={styles.header}>
-      <Text weight="semibold">WSoA tracker</Text>
+      <nav className={styles.nav} aria-label="Sections">
+        <Text weight="semibold">WSoA tracker</Text>
+        <TabList
+          selectedValue={current}
+          onTabSelect={(_, data) => void navigate(String(data.value))}
+          size="small"
+        >
+          {SECTIONS.map((s) => (
+            <Tab key={s.value} value={s.value}>
+              {s.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       <div className={styles.who}>
         <Avatar name={props.person.displayName} size={24} aria-hidden />
-        <Text size={200}>{props.person.displayName}</Text>
+        <Text size={200}>
+          {props.person.displayName}
+          {props.person.siteRole === 'visitor' ? ' (read only)' : ''}
+        </Text>
         <Button appearance="subtle" size="small" onClick={props.onSignOut}>
           Sign out
         </Button>

@@ -1,0 +1,74 @@
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
+import { BoardPage } from '../features/board/BoardPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { paths } from '../shared/paths';
+import { actionIdFromSubPage } from '../teams/teams-host';
+import { useTeams } from '../teams/TeamsProvider';
+
+// What the first view does not need is loaded when it is opened.
+const ActionPage = lazy(() =>
+  import('../features/action/ActionPage').then((m) => ({ default: m.ActionPage })),
+);
+const MyWorkPage = lazy(() =>
+  import('../features/my-work/MyWorkPage').then((m) => ({ default: m.MyWorkPage })),
+);
+
+export function AppRoutes() {
+  useDeepLink();
+  return (
+    <Routes>
+      <Route path="/" element={<OverviewRoute />} />
+      <Route path="/plans/:planId/priorities/:priorityId" element={<BoardRoute />} />
+      <Route
+        path="/actions/:actionId"
+        element={
+          <Lazy>
+            <ActionRoute />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/my-work"
+        element={
+          <Lazy>
+            <MyWorkPage />
+          </Lazy>
+        }
+      />
+      <Route path="*" element={<OverviewRoute />} />
+    </Routes>
+  );
+}
+
+function Lazy(props: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner label="Loading…" />}>{props.children}</Suspense>;
+}
+
+function OverviewRoute() {
+  const [params] = useSearchParams();
+  return <OverviewPage planId={params.get('plan')} />;
+}
+
+function BoardRoute() {
+  const { planId = '', priorityId = '' } = useParams();
+  return <BoardPage key={`${planId}/${priorityId}`} planId={planId} priorityId={priorityId} />;
+}
+
+function ActionRoute() {
+  const { actionId = '' } = useParams();
+  return <ActionPage key={actionId} actionId={actionId} />;
+}
+
+/** A Teams deep link (sub-entity "action:123") or `?subEntityId=action:123` opens that action. */
+function useDeepLink() {
+  const { host } = useTeams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const fromUrl = params.get('subEntityId');
+  const actionId = actionIdFromSubPage(host?.subPageId ?? fromUrl);
+  useEffect(() => {
+    if (actionId) void navigate(paths.action(actionId), { replace: true });
+  }, [actionId, navigate]);
+}

@@ -1,0 +1,8 @@
+/** The tab's URLs, in one place, so every view links the same way (and deep links stay stable). */
+export const paths = {
+  overview: (planId?: string) => (planId ? `/?plan=${encodeURIComponent(planId)}` : '/'),
+  board: (planId: string, priorityId: string) =>
+    `/plans/${encodeURIComponent(planId)}/priorities/${encodeURIComponent(priorityId)}`,
+  action: (actionId: string) => `/actions/${encodeURIComponent(actionId)}`,
+  myWork: () => '/my-work',
+};

@@ -1,0 +1,59 @@
+import { app } from '@microsoft/teams-js';
+
+/**
+ * What the tab learns from its Teams host. Outside Teams (a browser, the demo)
+ * it is null, and the tab runs as a normal web app.
+ */
+export type TeamsThemeName = 'default' | 'dark' | 'contrast';
+
+export interface TeamsHostInfo {
+  theme: TeamsThemeName;
+  /** The sub-entity a deep link asked for, e.g. "action:123". */
+  subPageId: string | null;
+  userPrincipalName: string | null;
+  teamId: string | null;
+  channelId: string | null;
+}
+
+/**
+ * TeamsJS in an iframe whose parent is not a Teams host waits 60 s before giving
+ * up (see MACHINE-NOTES), so initialisation races a short timeout and never holds
+ * up the first render; a top-level page skips it altogether.
+ */
+export async function connectToTeams(timeoutMs = 3000): Promise<TeamsHostInfo | null> {
+  if (typeof window === 'undefined' || window.parent === window) return null;
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
+  try {
+    const ready = await Promise.race([app.initialize().then(() => true), timeout]);
+    if (!ready) return null;
+    const context = await app.getContext();
+    return {
+      theme: toThemeName(context.app.theme),
+      subPageId: context.page.subPageId || null,
+      userPrincipalName: context.user?.userPrincipalName ?? null,
+      teamId: context.team?.groupId ?? null,
+      channelId: context.channel?.id ?? null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function onTeamsThemeChange(handler: (theme: TeamsThemeName) => void): void {
+  app.registerOnThemeChangeHandler((theme) => handler(toThemeName(theme)));
+}
+
+/** Tells Teams the first view is ready, so it removes its loading indicator. */
+export function notifyTeamsReady(): void {
+  void app.notifySuccess().catch(() => undefined);
+}
+
+export function toThemeName(theme: string | null | undefined): TeamsThemeName {
+  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
+}
+
+/** "action:123" -> the action id, else null. */
+export function actionIdFromSubPage(subPageId: string | null): string | null {
+  const match = /^action:(.+)$/.exec(subPageId ?? '');
+  return match?.[1] ?? null;
+}
