@@ -1,4 +1,5 @@
 import { Avatar, Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link as RouterLink } from 'react-router';
 import {
   formatDate,
   type Milestone,
@@ -12,9 +13,21 @@ const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   headline: { color: tokens.colorNeutralForeground2 },
+  title: { margin: 0 },
+  titleLink: {
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForeground1 },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
 });
 
-export function PriorityCard(props: { priority: Priority; rollup: PriorityRollup; scale: RatingScale }) {
+export function PriorityCard(props: {
+  priority: Priority;
+  rollup: PriorityRollup;
+  scale: RatingScale;
+  boardHref: string;
+}) {
   const styles = useStyles();
   const { priority, rollup } = props;
   const next: Milestone | null = rollup.nextMilestone;
@@ -23,8 +36,10 @@ export function PriorityCard(props: { priority: Priority; rollup: PriorityRollup
     <Card className={styles.card} aria-labelledby={headingId}>
       <CardHeader
         header={
-          <Text as="h2" weight="semibold" size={400} id={headingId}>
-            {priority.label}: {priority.title}
+          <Text as="h2" weight="semibold" size={400} id={headingId} className={styles.title}>
+            <RouterLink to={props.boardHref} className={styles.titleLink}>
+              {priority.label}: {priority.title}
+            </RouterLink>
           </Text>
         }
         description={

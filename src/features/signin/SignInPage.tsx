@@ -37,6 +37,14 @@ const useStyles = makeStyles({
     textAlign: 'left',
   },
   who: { display: 'flex', flexDirection: 'column' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 const ROLE_WORDS: Record<string, string> = {
@@ -89,11 +97,13 @@ export function SignInPage(props: { origin: string; onSignedIn: (session: Signed
                   className={styles.person}
                   onClick={() => void choose(person)}
                   disabled={busy !== null}
-                  aria-label={`Sign in as ${person.displayName}, ${person.jobTitle ?? ''}`}
                 >
                   <Avatar name={person.displayName} size={40} aria-hidden />
                   <span className={styles.who}>
-                    <Text weight="semibold">{person.displayName}</Text>
+                    <Text weight="semibold">
+                      <span className={styles.visuallyHidden}>Sign in as </span>
+                      {person.displayName}
+                    </Text>
                     <Text size={200}>{person.jobTitle}</Text>
                     <Text size={200}>{person.companyName}</Text>
                     <Text size={200}>{ROLE_WORDS[person.siteRole] ?? person.siteRole}</Text>
