@@ -14,6 +14,7 @@ import { StoreProvider } from '../shared/data/store-context';
 import { SessionProvider, type SiteRole } from '../shared/session';
 import { TeamsProvider } from '../teams/TeamsProvider';
 import { AppHeader } from './AppHeader';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { AppConfig } from './config';
 import { AppRoutes } from './routes';
 
@@ -30,7 +31,9 @@ export function App(props: { config: AppConfig }) {
     <TeamsProvider initialTheme={initialTheme}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
-          <Shell config={props.config} />
+          <ErrorBoundary>
+            <Shell config={props.config} />
+          </ErrorBoundary>
         </BrowserRouter>
       </QueryClientProvider>
     </TeamsProvider>

@@ -21,6 +21,19 @@ export interface SignedInSession {
 }
 
 const STORAGE_KEY = 'wsoa.localSession';
+
+/**
+ * Session storage, when the browser allows it: in a cross-site iframe (as a tab
+ * inside Teams) it may be blocked, and merely reading the property throws. Then
+ * the session lasts as long as the page.
+ */
+function sessionStore(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
 const storedSchema = z.object({ person: personSchema, token: z.string() });
 
 export async function fetchLocalPeople(origin: string): Promise<LocalPerson[]> {
@@ -42,23 +55,24 @@ export async function signInLocally(origin: string, person: LocalPerson): Promis
   if (!response.ok)
     throw new Error(`The local Graph refused to sign in ${person.displayName} (HTTP ${response.status})`);
   const token = z.object({ access_token: z.string() }).parse(await response.json()).access_token;
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ person, token }));
+  sessionStore()?.setItem(STORAGE_KEY, JSON.stringify({ person, token }));
   return { person, getToken: async () => token };
 }
 
 /** A session kept for this browser tab, so a reload does not sign you out. */
 export function restoreLocalSession(): SignedInSession | null {
-  const raw = sessionStorage.getItem(STORAGE_KEY);
-  if (!raw) return null;
+  const store = sessionStore();
+  const raw = store?.getItem(STORAGE_KEY);
+  if (!store || !raw) return null;
   try {
     const stored = storedSchema.parse(JSON.parse(raw));
     return { person: stored.person, getToken: async () => stored.token };
   } catch {
-    sessionStorage.removeItem(STORAGE_KEY);
+    store.removeItem(STORAGE_KEY);
     return null;
   }
 }
 
 export function signOutLocally(): void {
-  sessionStorage.removeItem(STORAGE_KEY);
+  sessionStore()?.removeItem(STORAGE_KEY);
 }
