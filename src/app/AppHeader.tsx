@@ -20,6 +20,8 @@ const useStyles = makeStyles({
 const SECTIONS = [
   { value: '/', label: 'At a glance' },
   { value: '/my-work', label: 'My work' },
+  { value: '/reminders', label: 'Reminders' },
+  { value: '/channels', label: 'Channel preview' },
 ] as const;
 
 export function AppHeader(props: { person: LocalPerson; onSignOut: () => void }) {

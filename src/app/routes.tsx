@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { BoardPage } from '../features/board/BoardPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { usePlanOverview } from '../features/overview/use-plan-overview';
+import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { paths } from '../shared/paths';
 import { actionIdFromSubPage } from '../teams/teams-host';
 import { useTeams } from '../teams/TeamsProvider';
@@ -13,6 +15,15 @@ const ActionPage = lazy(() =>
 );
 const MyWorkPage = lazy(() =>
   import('../features/my-work/MyWorkPage').then((m) => ({ default: m.MyWorkPage })),
+);
+const ReminderSettingsPage = lazy(() =>
+  import('../features/reminders/ReminderSettingsPage').then((m) => ({ default: m.ReminderSettingsPage })),
+);
+const ReminderPreview = lazy(() =>
+  import('../features/reminders/ReminderPreview').then((m) => ({ default: m.ReminderPreview })),
+);
+const ChannelPreviewPage = lazy(() =>
+  import('../features/reminders/ChannelPreviewPage').then((m) => ({ default: m.ChannelPreviewPage })),
 );
 
 export function AppRoutes() {
@@ -37,6 +48,29 @@ export function AppRoutes() {
           </Lazy>
         }
       />
+      <Route
+        path="/reminders"
+        element={
+          <Lazy>
+            <WithPlan
+              render={(planId) => (
+                <>
+                  <ReminderSettingsPage key={`settings-${planId}`} planId={planId} />
+                  <ReminderPreview key={`preview-${planId}`} planId={planId} />
+                </>
+              )}
+            />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/channels"
+        element={
+          <Lazy>
+            <WithPlan render={(planId) => <ChannelPreviewPage key={planId} planId={planId} />} />
+          </Lazy>
+        }
+      />
       <Route path="*" element={<OverviewRoute />} />
     </Routes>
   );
@@ -44,6 +78,17 @@ export function AppRoutes() {
 
 function Lazy(props: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading…" />}>{props.children}</Suspense>;
+}
+
+/** Views of one plan take it from `?plan=`, else the plan the overview would show. */
+function WithPlan(props: { render: (planId: string) => ReactNode }) {
+  const [params] = useSearchParams();
+  const fromUrl = params.get('plan');
+  const fallback = usePlanOverview(null, !fromUrl);
+  if (fromUrl) return <>{props.render(fromUrl)}</>;
+  if (fallback.isError) return <ErrorMessage error={fallback.error} />;
+  if (!fallback.data) return <Spinner label="Loading the plan…" />;
+  return <>{props.render(fallback.data.plan.id)}</>;
 }
 
 function OverviewRoute() {

@@ -11,6 +11,8 @@ export { buildExceptionsDigest } from './digest-card';
 export { buildEscalationCard } from './escalation-card';
 export { escapeCardText, escapeHtml, mentionText } from './escape';
 export { dueDateLabel, dueStatusLabel } from './format';
+export { tabLinks, type TabLinkOptions } from './links';
+export { renderCardMarkdown } from './markdown';
 export {
   toGraphChatMessage,
   toWorkflowsWebhookPayload,

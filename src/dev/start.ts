@@ -10,18 +10,25 @@ import { readJobConfig } from '../jobs/config';
 import { seedDemo } from '../jobs/demo/seed';
 import { describeSeed, readSeedSources } from '../jobs/demo/sources';
 import { connect } from '../jobs/graph-access';
+import { summariseRun } from '../jobs/reminders/format';
+import { runReminders } from '../jobs/reminders/run';
+import { prepareReminderJob } from '../jobs/reminders/setup';
 import { startLocalGraph } from '../localgraph';
 
 async function main() {
   const graph = await startLocalGraph({ quiet: true });
   process.env.GRAPH_BASE_URL = graph.graphBaseUrl;
   const store = createPlanStore(await connect(readJobConfig()));
-  console.log(describeSeed(await seedDemo(store, readSeedSources(), londonDate(new Date()))));
+  const seeded = await seedDemo(store, readSeedSources(), londonDate(new Date()));
+  console.log(describeSeed(seeded));
+  // Posted while Vite starts; its line is printed before the addresses.
+  const reminders = postDemoReminders(seeded.planId);
 
   process.env.VITE_GRAPH_BASE_URL = graph.graphBaseUrl;
   const vite = await createServer({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname });
   await vite.listen();
   const tab = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+  await reminders;
 
   console.log(`\nLocal Graph  ${graph.graphBaseUrl}  (data in ${graph.dataDir})`);
   console.log(`The tab      ${tab}`);
@@ -38,6 +45,23 @@ async function main() {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** One reminder run, so the channel preview has cards at once; the log makes a restart post nothing new. */
+async function postDemoReminders(planId: string) {
+  try {
+    const job = await prepareReminderJob();
+    const report = await runReminders({
+      store: job.store,
+      sender: job.sender,
+      planId,
+      now: new Date(),
+      links: job.links,
+    });
+    console.log(`Reminders: ${summariseRun(report)}`);
+  } catch (error) {
+    console.warn(`Reminders were not posted: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 main().catch((error: unknown) => {

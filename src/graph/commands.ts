@@ -130,7 +130,7 @@ export async function completeMilestone(
   );
 }
 
-async function recordTogether<T extends { id: string }>(
+export async function recordTogether<T extends { id: string }>(
   store: PlanStore,
   changeRequest: GraphRequest,
   changed: Stored<T>,

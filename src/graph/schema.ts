@@ -226,6 +226,8 @@ export const LISTS: Record<ListKey, ListSpec> = {
       text('Channel'),
       dateTime('SentAt'),
       num('Attempts'),
+      dateTime('ClaimedAt'),
+      text('SentBy'),
     ],
   },
 };

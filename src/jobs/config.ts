@@ -70,3 +70,82 @@ export function readJobConfig(env: NodeJS.ProcessEnv = process.env): JobConfig {
     clientSecret: tenant.data.AZURE_CLIENT_SECRET,
   };
 }
+
+/** The same rule as the policy's `webhookName`: the name is what the plan stores, the URL stays here. */
+const WEBHOOK_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
+export interface ReminderConfig {
+  /** Webhook name -> Workflows URL, from REMINDER_WEBHOOKS; null when it is not set. */
+  webhooks: ReadonlyMap<string, string> | null;
+  /** Where card buttons send people outside Teams (and inside, as the deep link's webUrl). */
+  tabUrl: string;
+  /** With both, card buttons are Teams deep links into the tab. */
+  teams: { appId: string; entityId: string } | null;
+}
+
+const reminderEnvSchema = z.object({
+  REMINDER_TAB_URL: z
+    .url({
+      message: 'REMINDER_TAB_URL must be the URL the tab is served from, such as https://wsoa.example.org',
+    })
+    .default('http://127.0.0.1:5173'),
+  TEAMS_APP_ID: z.string().trim().min(1).optional(),
+  TEAMS_TAB_ENTITY_ID: z.string().trim().min(1).optional(),
+});
+
+/**
+ * Configuration of the reminder job, checked once at start-up with every problem
+ * named. Webhook URLs are secrets: messages name the webhook, never print its URL.
+ */
+export function readReminderConfig(env: NodeJS.ProcessEnv = process.env): ReminderConfig {
+  const problems: string[] = [];
+  const parsed = reminderEnvSchema.safeParse(env);
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => i.message));
+  const webhooks = parseWebhooks(env.REMINDER_WEBHOOKS, problems);
+  const appId = parsed.data?.TEAMS_APP_ID;
+  const entityId = parsed.data?.TEAMS_TAB_ENTITY_ID;
+  if ((appId === undefined) !== (entityId === undefined)) {
+    problems.push(
+      'TEAMS_APP_ID and TEAMS_TAB_ENTITY_ID go together: set both for Teams deep links, or neither',
+    );
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems.join('; '));
+  return {
+    webhooks,
+    tabUrl: parsed.data.REMINDER_TAB_URL.replace(/\/+$/, ''),
+    teams: appId !== undefined && entityId !== undefined ? { appId, entityId } : null,
+  };
+}
+
+function parseWebhooks(raw: string | undefined, problems: string[]): Map<string, string> | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    problems.push('REMINDER_WEBHOOKS is not valid JSON: write {"webhook-name": "https://…", …}');
+    return null;
+  }
+  const shape = z.record(z.string(), z.string()).safeParse(json);
+  if (!shape.success) {
+    problems.push('REMINDER_WEBHOOKS must be a JSON object of webhook names to URLs');
+    return null;
+  }
+  const webhooks = new Map<string, string>();
+  for (const [name, url] of Object.entries(shape.data)) {
+    if (!WEBHOOK_NAME.test(name)) {
+      problems.push(`REMINDER_WEBHOOKS: "${name}" is not a webhook name (letters, digits, "-" and "_")`);
+    } else if (!isWebhookUrl(url)) {
+      problems.push(
+        `REMINDER_WEBHOOKS["${name}"] is not an https:// URL (plain http is allowed only for the local Graph)`,
+      );
+    } else webhooks.set(name, url);
+  }
+  return webhooks;
+}
+
+function isWebhookUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLocalGraphUrl(value));
+}

@@ -3,9 +3,11 @@
  * Each group starts what it measures (a local Graph on a free port, a browser…).
  */
 import { benchData } from './data';
+import { benchReminders } from './reminders';
 
 const GROUPS: Record<string, () => Promise<Record<string, number>>> = {
   data: benchData,
+  reminders: benchReminders,
 };
 
 async function main() {

@@ -7,6 +7,13 @@ export {
   type EscalationGroup,
   type LeadRemindersGroup,
 } from './grouping';
+export {
+  compareItemIds,
+  currentRecords,
+  logEntriesOf,
+  reminderLogRecordSchema,
+  type ReminderLogRecord,
+} from './log';
 export { digestKey, milestoneKey, reminderKey, updatesDueKey, type KeySubject } from './keys';
 export { planReminders } from './planner';
 export {
@@ -20,4 +27,5 @@ export {
   type ReminderPolicy,
   type ReminderPolicyInput,
 } from './policy';
+export { londonHour, londonWallTime, nextRunAt, RUN_HOUR } from './schedule';
 export * from './types';

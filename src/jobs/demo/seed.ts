@@ -2,6 +2,7 @@ import type { Action, FocusArea, Milestone, PersonRef, ProgressUpdate } from '..
 import { listUsers, toPersonRef } from '../../graph/people';
 import { provisionSite, type ProvisionReport } from '../../graph/provision';
 import type { PlanStore } from '../../graph/store';
+import { seedDemoReminderPolicy, type DemoPolicyOutcome } from './demo-reminders';
 import { buildDemoPlan, DEMO_PLAN_TITLE, type DemoAction, type DemoPeople, type DemoPlan } from './demo-plan';
 import { parseWeaknessFindings, parseWsoaSummary } from './parse-wsoa-summary';
 
@@ -33,6 +34,8 @@ export interface SeedResult {
   created: boolean;
   planId: string;
   provisioning: ProvisionReport;
+  /** Against the local Graph the demo plan's reminders post to the seeded team's channels. */
+  reminderPolicy: DemoPolicyOutcome;
   counts: {
     priorities: number;
     focusAreas: number;
@@ -51,7 +54,10 @@ export async function seedDemo(store: PlanStore, sources: SeedSources, today: st
   const provisioning = await provisionSite(store.ctx);
   const existing = (await store.plans.query({})).find((p) => p.title === DEMO_PLAN_TITLE);
   const zero = { priorities: 0, focusAreas: 0, actions: 0, milestones: 0, measures: 0, risks: 0 };
-  if (existing) return { created: false, planId: existing.id, provisioning, counts: zero };
+  if (existing) {
+    const reminderPolicy = await seedDemoReminderPolicy(store, existing.id, today);
+    return { created: false, planId: existing.id, provisioning, reminderPolicy, counts: zero };
+  }
 
   const people = await resolveDemoPeople(store);
   const demo = buildDemoPlan(
@@ -61,7 +67,8 @@ export async function seedDemo(store: PlanStore, sources: SeedSources, today: st
     today,
   );
   const counts = await writeDemoPlan(store, demo);
-  return { created: true, planId: counts.planId, provisioning, counts: counts.counts };
+  const reminderPolicy = await seedDemoReminderPolicy(store, counts.planId, today);
+  return { created: true, planId: counts.planId, provisioning, reminderPolicy, counts: counts.counts };
 }
 
 async function resolveDemoPeople(store: PlanStore): Promise<DemoPeople> {

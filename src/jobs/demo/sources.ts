@@ -21,7 +21,13 @@ export function describeSeed(result: SeedResult): string {
   const site = provisioned.length
     ? `Provisioning: ${provisioned.join(', ')}.`
     : 'Provisioning: the lists were already in place.';
-  if (!result.created) return `${site} The demo plan is already loaded (plan ${result.planId}).`;
+  const reminders =
+    result.reminderPolicy === 'set'
+      ? ' Its reminders post to the local team’s channels.'
+      : result.reminderPolicy === 'not-local'
+        ? ' Set its reminder channels in the tab’s reminder settings.'
+        : '';
+  if (!result.created) return `${site} The demo plan is already loaded (plan ${result.planId}).${reminders}`;
   const c = result.counts;
-  return `${site} Loaded the demo plan (plan ${result.planId}): ${c.priorities} priorities, ${c.focusAreas} focus areas, ${c.actions} actions, ${c.milestones} milestones, ${c.measures} measures, ${c.risks} risks.`;
+  return `${site} Loaded the demo plan (plan ${result.planId}): ${c.priorities} priorities, ${c.focusAreas} focus areas, ${c.actions} actions, ${c.milestones} milestones, ${c.measures} measures, ${c.risks} risks.${reminders}`;
 }

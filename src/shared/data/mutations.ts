@@ -3,7 +3,7 @@ import type { Action } from '../../domain';
 import { changeRating, completeMilestone, moveMilestone } from '../../graph/commands';
 import { ReadOnlyError } from '../../graph/errors';
 import type { Stored } from '../../graph/mapping';
-import type { PriorityBoardData } from '../../graph/queries';
+import type { MyWorkData, PriorityBoardData } from '../../graph/queries';
 import { useSession } from '../session';
 import { queryKeys } from './query-keys';
 import { usePlanStore } from './store-context';
@@ -25,36 +25,44 @@ export function useChangeRating() {
   const queryClient = useQueryClient();
   const session = useSession();
   return useMutation({
+    mutationKey: RATING_CHANGE_KEY,
     mutationFn: (input: RatingChangeInput) =>
       changeRating(store, { ...input, author: session.person, at: new Date().toISOString() }),
     onMutate: async (input) => {
-      const key = queryKeys.board(input.action.planId, input.action.priorityId);
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<PriorityBoardData>(key);
-      if (previous) {
-        queryClient.setQueryData<PriorityBoardData>(key, {
-          ...previous,
-          actions: previous.actions.map((a) =>
-            a.id === input.action.id ? { ...a, status: input.toRating } : a,
-          ),
-        });
-      }
-      return { key, previous };
+      await Promise.all([
+        queryClient.cancelQueries({
+          queryKey: queryKeys.board(input.action.planId, input.action.priorityId),
+        }),
+        queryClient.cancelQueries({ queryKey: queryKeys.myWork() }),
+      ]);
+      replaceAction(queryClient, { ...input.action, status: input.toRating });
     },
-    onError: (error, _input, context) => {
-      if (context?.previous) queryClient.setQueryData(context.key, context.previous);
+    // Puts back only this action (not a snapshot of the whole board), so other changes in flight stay.
+    onError: (error, input) => {
+      replaceAction(queryClient, input.action);
       if (error instanceof ReadOnlyError) session.markReadOnly();
     },
-    onSuccess: (result) => {
-      const key = queryKeys.board(result.value.planId, result.value.priorityId);
-      queryClient.setQueryData<PriorityBoardData>(key, (current) =>
-        current
-          ? { ...current, actions: current.actions.map((a) => (a.id === result.value.id ? result.value : a)) }
-          : current,
-      );
+    onSuccess: (result) => replaceAction(queryClient, result.value),
+    onSettled: (_result, _error, input) => {
+      // A refetch while another change is still on its way would show that card back where it was.
+      if (queryClient.isMutating({ mutationKey: RATING_CHANGE_KEY }) > 1)
+        return queryClient.invalidateQueries({ queryKey: queryKeys.action(input.action.id) });
+      return invalidatePlan(queryClient, input.action.planId, input.action.id);
     },
-    onSettled: (_result, _error, input) => invalidatePlan(queryClient, input.action.planId, input.action.id),
   });
+}
+
+const RATING_CHANGE_KEY = [...queryKeys.all, 'change-rating'] as const;
+
+/** Shows one action as given on its board and in My work (the views that list it by rating). */
+function replaceAction(queryClient: ReturnType<typeof useQueryClient>, action: Stored<Action>) {
+  const swap = (a: Stored<Action>) => (a.id === action.id ? action : a);
+  queryClient.setQueryData<PriorityBoardData>(queryKeys.board(action.planId, action.priorityId), (current) =>
+    current ? { ...current, actions: current.actions.map(swap) } : current,
+  );
+  queryClient.setQueriesData<MyWorkData>({ queryKey: queryKeys.myWork() }, (current) =>
+    current ? { ...current, actions: current.actions.map(swap) } : current,
+  );
 }
 
 type MilestoneArgs<F extends (...args: never[]) => unknown> = Omit<Parameters<F>[1], 'author' | 'at'>;

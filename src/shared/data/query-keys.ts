@@ -13,4 +13,17 @@ export const queryKeys = {
     [...queryKeys.planScope(planId), 'board', priorityId] as const,
   action: (actionId: string) => [...queryKeys.all, 'action', actionId] as const,
   myWork: () => [...queryKeys.all, 'my-work'] as const,
+  /** One person's work: under `myWork()`, so invalidating that covers everyone's. */
+  myWorkOf: (upn: string) => [...queryKeys.myWork(), upn.toLowerCase()] as const,
+  /** People whose name starts with the prefix (choosing a lead); not tied to a plan. */
+  people: (prefix: string) => [...queryKeys.all, 'people', prefix.trim().toLowerCase()] as const,
+  /** A plan's reminder policy with its priorities (the settings form). */
+  reminderSettings: (planId: string) => [...queryKeys.planScope(planId), 'reminder-settings'] as const,
+  /** What a reminder run reads: the plan, its milestones and the reminder log (preview, "Send now"). */
+  reminderRun: (planId: string) => [...queryKeys.planScope(planId), 'reminder-run'] as const,
+  teamChannels: (teamId: string) => [...queryKeys.all, 'team-channels', teamId] as const,
+  /** Every channel's messages sit under `channelMessages()`, so one post can refresh them all. */
+  channelMessages: () => [...queryKeys.all, 'channel-messages'] as const,
+  channelMessagesOf: (teamId: string, channelId: string) =>
+    [...queryKeys.channelMessages(), teamId, channelId] as const,
 };

@@ -1,0 +1,124 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { buildCardsForGroup, tabLinks } from '../../cards';
+import { describeIssues, formatDateTime } from '../../domain';
+import { nextRunAt, workingCalendar } from '../../domain/reminders';
+import type { ReminderInputs } from '../../graph/reminder-inputs';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { PostPreview } from './PostPreview';
+import { SendNowPanel } from './SendNowPanel';
+import { planAt } from './send-now';
+import { useReminderRunInputs } from './use-reminder-data';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXL,
+  },
+  posts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))',
+    gap: tokens.spacingVerticalXL,
+    alignItems: 'start',
+  },
+  title: { margin: 0 },
+});
+
+const REASONS = {
+  'no-lead': 'the action has no lead',
+  'no-priority-lead': 'the priority has no lead to escalate to',
+  'no-channel': 'no channel is set for the priority',
+  'missing-action': 'the milestone’s action is missing',
+} as const;
+
+/** The next morning run's cards, drawn as Teams will show them, and "Send now" for a priority. */
+export function ReminderPreview(props: { planId: string }) {
+  const styles = useStyles();
+  const inputs = useReminderRunInputs(props.planId);
+  if (inputs.isPending) return <Spinner label="Working out the next run…" />;
+  if (inputs.isError) return <ErrorMessage error={inputs.error} />;
+  return (
+    <main className={styles.page}>
+      <Text as="h1" size={600} weight="semibold" className={styles.title}>
+        Reminder preview
+      </Text>
+      {inputs.data.policy.policy === null ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>No reminders are sent: the reminder settings are not valid</MessageBarTitle>
+            {describeIssues(inputs.data.policy.issues)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Preview planId={props.planId} inputs={inputs.data} />
+      )}
+    </main>
+  );
+}
+
+function Preview(props: { planId: string; inputs: ReminderInputs }) {
+  const styles = useStyles();
+  const { inputs } = props;
+  const view = useMemo(() => {
+    const now = new Date();
+    const policy = inputs.policy.policy;
+    const next = policy ? nextRunAt(now, workingCalendar(policy.quietDays)) : now;
+    const { plan, groups } = planAt(inputs, next);
+    const context = {
+      planTitle: inputs.plan.title,
+      today: plan.today,
+      links: tabLinks({ tabUrl: window.location.origin, planId: inputs.plan.id }),
+    };
+    const posts = groups.map((group) => ({ group, cards: buildCardsForGroup(group, context) }));
+    return { next, plan, posts, dueNow: planAt(inputs, now).groups, enabled: policy?.enabled ?? false };
+  }, [inputs]);
+  const priorities = [...inputs.priorities].sort((a, b) => a.number - b.number);
+  const reminders = view.plan.reminders.length;
+
+  return (
+    <>
+      <Text as="p">
+        {inputs.plan.title}. Next run: {formatDateTime(view.next)} (London time).{' '}
+        {view.enabled
+          ? `${reminders} reminder${reminders === 1 ? '' : 's'} in ${view.posts.length} post${view.posts.length === 1 ? '' : 's'}.`
+          : 'Reminders are turned off for this plan.'}
+      </Text>
+      {view.plan.unassigned.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {view.plan.unassigned.length} reminder{view.plan.unassigned.length === 1 ? '' : 's'} cannot be
+              posted until the plan is fixed
+            </MessageBarTitle>
+            <ul>
+              {view.plan.unassigned.map((u) => (
+                <li key={`${u.key}/${u.actionId ?? ''}`}>
+                  {[u.reference, u.title].filter(Boolean).join(' ')}: {REASONS[u.reason]}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <SendNowPanel planId={props.planId} priorities={priorities} dueNow={view.dueNow} />
+      <Text as="h2" size={500} weight="semibold" className={styles.title}>
+        The next run’s posts
+      </Text>
+      <section className={styles.posts} aria-label="Posts of the next run">
+        {view.posts.map(({ group, cards }) => (
+          <PostPreview key={group.id} group={group} cards={cards} />
+        ))}
+      </section>
+    </>
+  );
+}

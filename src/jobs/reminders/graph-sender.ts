@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { toGraphChatMessage } from '../../cards';
+import type { DataContext } from '../../graph/context';
+import { GraphDataError, ThrottledError } from '../../graph/errors';
+import { postChannelMessage } from '../../graph/channel-messages';
+import { DeliveryError, type ReminderSender } from './ports';
+
+/**
+ * Graph channel messages, posted as the signed-in person (delegated): Graph
+ * refuses app-only channel posts outside migration, so the unattended job uses
+ * webhooks and this adapter serves people (and tests). One message per card.
+ */
+export function createGraphChannelSender(ctx: DataContext): ReminderSender {
+  return {
+    via: 'Graph channel message',
+    problemWith: (channel) =>
+      channel.teamId && channel.channelId
+        ? null
+        : `Channel "${channel.name || channel.key}" has no team and channel id, which a Graph post needs`,
+    laneOf: (channel) => `${channel.teamId ?? ''}/${channel.channelId ?? ''}`,
+    async post(channel, cards) {
+      if (!channel.teamId || !channel.channelId) {
+        throw new DeliveryError(
+          `Channel "${channel.name || channel.key}" has no team and channel id`,
+          null,
+          false,
+        );
+      }
+      for (const card of cards) {
+        try {
+          await postChannelMessage(
+            ctx,
+            channel.teamId,
+            channel.channelId,
+            toGraphChatMessage(card, randomUUID()),
+          );
+        } catch (error) {
+          if (!(error instanceof GraphDataError)) throw error;
+          throw new DeliveryError(error.message, error.status, error instanceof ThrottledError);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { AdaptiveCard } from '../../cards';
+import type { ChannelRef } from '../../domain/reminders';
+
+/** The delivery port: a Teams Workflows webhook, or a Graph channel message. */
+export interface ReminderSender {
+  /** For reports: "Teams Workflows webhook", "Graph channel message". */
+  readonly via: string;
+  /** Why this sender cannot post to a channel (nothing configured for it), or null when it can. */
+  problemWith(channel: ChannelRef): string | null;
+  /** Posts one delivery group's card(s). Throws DeliveryError when the post did not go. */
+  post(channel: ChannelRef, cards: readonly AdaptiveCard[]): Promise<void>;
+  /**
+   * Posts to the same place share a lane: lanes run side by side, posts within a
+   * lane one after another (a webhook URL is limited to 4 requests a second).
+   */
+  laneOf(channel: ChannelRef): string;
+}
+
+/** A post that failed; the run goes on with other posts, and the log keeps the claim for the next run. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}

@@ -1,0 +1,103 @@
+import { toWorkflowsWebhookPayload, type AdaptiveCard } from '../../cards';
+import type { ChannelRef } from '../../domain/reminders';
+import { retryAfterSeconds } from '../../graph/client';
+import { DeliveryError, type ReminderSender } from './ports';
+import { createRateLimiter, systemClock, type Clock, type RateLimiter } from './rate-limiter';
+import type { WebhookDirectory } from './webhook-directory';
+
+export interface WebhookSenderOptions {
+  directory: WebhookDirectory;
+  fetch?: typeof fetch;
+  clock?: Clock;
+  limiter?: RateLimiter;
+  /** Tries per post, the first included. */
+  maxAttempts?: number;
+  /** Backoff without Retry-After: 0.5 s, 1 s, 2 s… */
+  baseDelayMs?: number;
+  /** A Retry-After longer than this is not waited out: the claim stays for the next run. */
+  maxDelayMs?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * Teams Workflows incoming webhooks: `{"type":"message","attachments":[…]}`. A
+ * group's cards travel in one request (the Workflows flow posts each attachment),
+ * so a split group is posted whole or not at all. At most 4 requests a second
+ * per URL; 429 and 5xx are retried, waiting out Retry-After when given.
+ */
+export function createWebhookSender(options: WebhookSenderOptions): ReminderSender {
+  const send = options.fetch ?? fetch;
+  const clock = options.clock ?? systemClock;
+  const limiter = options.limiter ?? createRateLimiter({ clock });
+  const maxAttempts = options.maxAttempts ?? 6;
+  const baseDelayMs = options.baseDelayMs ?? 500;
+  const maxDelayMs = options.maxDelayMs ?? 60_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+
+  function urlOf(channel: ChannelRef): string {
+    const found = options.directory.resolve(channel);
+    if ('problem' in found) throw new DeliveryError(found.problem, null, false);
+    return found.url;
+  }
+
+  return {
+    via: 'Teams Workflows webhook',
+    problemWith(channel) {
+      const found = options.directory.resolve(channel);
+      return 'problem' in found ? found.problem : null;
+    },
+    laneOf: (channel) => urlOf(channel),
+    async post(channel, cards: readonly AdaptiveCard[]) {
+      const url = urlOf(channel);
+      const name = `webhook "${channel.webhookName ?? channel.key}"`;
+      const body = JSON.stringify({
+        type: 'message',
+        attachments: cards.flatMap((card) => toWorkflowsWebhookPayload(card).attachments),
+      });
+      for (let attempt = 1; ; attempt++) {
+        const answered = await limiter.acquire(url);
+        let status = 0; // no answer: a network failure or a timeout
+        let wait: number | null = null;
+        try {
+          const response = await send(url, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body,
+            signal: AbortSignal.timeout(timeoutMs),
+          });
+          answered();
+          status = response.status;
+          const detail = await response.text().catch(() => '');
+          if (status >= 200 && status < 300) return;
+          if (status !== 429 && status < 500) {
+            throw new DeliveryError(
+              `The ${name} refused the card: HTTP ${status} ${brief(detail)}`.trim(),
+              status,
+              false,
+            );
+          }
+          const seconds = retryAfterSeconds(Object.fromEntries(response.headers));
+          wait = seconds === null ? null : seconds * 1000;
+        } catch (error) {
+          answered();
+          if (error instanceof DeliveryError) throw error;
+        }
+        const delay = wait ?? Math.min(baseDelayMs * 2 ** (attempt - 1), maxDelayMs);
+        if (attempt >= maxAttempts || delay > maxDelayMs) {
+          const what = status === 0 ? 'did not answer' : `still answered HTTP ${status}`;
+          throw new DeliveryError(
+            `The ${name} ${what} after ${attempt} attempt${attempt === 1 ? '' : 's'}`,
+            status || null,
+            true,
+          );
+        }
+        await clock.sleep(delay);
+      }
+    },
+  };
+}
+
+function brief(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
