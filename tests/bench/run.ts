@@ -2,12 +2,14 @@
  * `npm run bench [-- <group>]`: prints one JSON object of dotted metric names.
  * Each group starts what it measures (a local Graph on a free port, a browser…).
  */
+import { benchBoard } from './board';
 import { benchData } from './data';
 import { benchReminders } from './reminders';
 
 const GROUPS: Record<string, () => Promise<Record<string, number>>> = {
   data: benchData,
   reminders: benchReminders,
+  board: benchBoard,
 };
 
 async function main() {

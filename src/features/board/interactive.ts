@@ -1,0 +1,53 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { CardMenu } from './CardMenu';
+import type * as Dnd from './dnd';
+
+/**
+ * What only moving cards needs (pointer drag and drop, the "Move to…" menu, the
+ * note dialog): loaded once the board's first frame is painted, so it never
+ * holds the board up. Until it arrives (a moment later) the menu's button shows
+ * but is not yet enabled; keyboard moves work from the start.
+ */
+export interface Interactive {
+  dnd: typeof Dnd;
+  CardMenu: typeof CardMenu;
+}
+
+let loading: Promise<Interactive> | null = null;
+
+function loadInteractive(): Promise<Interactive> {
+  loading ??= Promise.all([
+    import('./dnd'),
+    import('./CardMenu'),
+    import('../../shared/ui/ProgressNoteDialog'),
+  ]).then(([dnd, menu]) => ({ dnd, CardMenu: menu.CardMenu }));
+  return loading;
+}
+
+/** Null for people who may not edit, and until the board has been painted once. */
+export function useInteractive(enabled: boolean): Interactive | null {
+  const [interactive, setInteractive] = useState<Interactive | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    // After the next frame: the board is on screen by then.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        void loadInteractive().then((loaded) => {
+          if (live) setInteractive(loaded);
+        });
+      }, 0),
+    );
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [enabled]);
+  return enabled ? interactive : null;
+}
+
+export const InteractiveContext = createContext<Interactive | null>(null);
+
+export function useInteractiveParts(): Interactive | null {
+  return useContext(InteractiveContext);
+}
