@@ -2,7 +2,6 @@ import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { BoardPage } from '../features/board/BoardPage';
-import { OverviewPage } from '../features/overview/OverviewPage';
 import { usePlanOverview } from '../features/overview/use-plan-overview';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { paths } from '../shared/paths';
@@ -10,6 +9,9 @@ import { actionIdFromSubPage } from '../teams/teams-host';
 import { useTeams } from '../teams/TeamsProvider';
 
 // What the first view does not need is loaded when it is opened.
+const OverviewPage = lazy(() =>
+  import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+);
 const ActionPage = lazy(() =>
   import('../features/action/ActionPage').then((m) => ({ default: m.ActionPage })),
 );
@@ -30,7 +32,14 @@ export function AppRoutes() {
   useDeepLink();
   return (
     <Routes>
-      <Route path="/" element={<OverviewRoute />} />
+      <Route
+        path="/"
+        element={
+          <Lazy>
+            <OverviewRoute />
+          </Lazy>
+        }
+      />
       <Route path="/plans/:planId/priorities/:priorityId" element={<BoardRoute />} />
       <Route
         path="/actions/:actionId"
@@ -71,7 +80,14 @@ export function AppRoutes() {
           </Lazy>
         }
       />
-      <Route path="*" element={<OverviewRoute />} />
+      <Route
+        path="*"
+        element={
+          <Lazy>
+            <OverviewRoute />
+          </Lazy>
+        }
+      />
     </Routes>
   );
 }

@@ -1,5 +1,3 @@
-import { app } from '@microsoft/teams-js';
-
 /**
  * What the tab learns from its Teams host. Outside Teams (a browser, the demo)
  * it is null, and the tab runs as a normal web app.
@@ -15,6 +13,11 @@ export interface TeamsHostInfo {
   channelId: string | null;
 }
 
+/** TeamsJS loads only when it is needed: outside Teams (and on first paint) it is never fetched. */
+async function teamsApp() {
+  return (await import('@microsoft/teams-js')).app;
+}
+
 /**
  * TeamsJS in an iframe whose parent is not a Teams host waits 60 s before giving
  * up (see MACHINE-NOTES), so initialisation races a short timeout and never holds
@@ -24,6 +27,7 @@ export async function connectToTeams(timeoutMs = 3000): Promise<TeamsHostInfo | 
   if (typeof window === 'undefined' || window.parent === window) return null;
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
   try {
+    const app = await teamsApp();
     const ready = await Promise.race([app.initialize().then(() => true), timeout]);
     if (!ready) return null;
     const context = await app.getContext();
@@ -40,12 +44,14 @@ export async function connectToTeams(timeoutMs = 3000): Promise<TeamsHostInfo | 
 }
 
 export function onTeamsThemeChange(handler: (theme: TeamsThemeName) => void): void {
-  app.registerOnThemeChangeHandler((theme) => handler(toThemeName(theme)));
+  void teamsApp().then((app) => app.registerOnThemeChangeHandler((theme) => handler(toThemeName(theme))));
 }
 
 /** Tells Teams the first view is ready, so it removes its loading indicator. */
 export function notifyTeamsReady(): void {
-  void app.notifySuccess().catch(() => undefined);
+  void teamsApp()
+    .then((app) => app.notifySuccess())
+    .catch(() => undefined);
 }
 
 export function toThemeName(theme: string | null | undefined): TeamsThemeName {
