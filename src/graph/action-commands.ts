@@ -1,5 +1,5 @@
 import type { Action, PersonRef, ProgressUpdate } from '../domain';
-import { recordTogether } from './commands';
+import { patchRecordingRating } from './commands';
 import type { Stored } from './mapping';
 import type { PlanStore } from './store';
 
@@ -34,21 +34,10 @@ export async function saveActionEdit(store: PlanStore, edit: ActionEdit): Promis
   if (toRating === undefined || toRating === action.status) {
     return { value: await store.actions.update(action, patch), update: null };
   }
-  return recordTogether(
-    store,
-    store.actions.updateRequest(action, patch),
-    { ...action, ...patch },
-    (a) => ({
-      planId: a.planId,
-      priorityId: a.priorityId,
-      actionId: a.id,
-      author: edit.author,
-      at: edit.at,
-      kind: 'rating',
-      fromRating: action.status,
-      toRating,
-      note: edit.note.trim(),
-    }),
-    store.actions,
-  );
+  return patchRecordingRating(store, action, patch, {
+    toRating,
+    note: edit.note,
+    author: edit.author,
+    at: edit.at,
+  });
 }

@@ -32,8 +32,24 @@ export interface RecordedChange<T> {
 }
 
 export async function changeRating(store: PlanStore, change: RatingChange): Promise<RecordedChange<Action>> {
-  const { action } = change;
-  const patch = { status: change.toRating, updatedAt: change.at };
+  return patchRecordingRating(
+    store,
+    change.action,
+    { status: change.toRating, updatedAt: change.at },
+    change,
+  );
+}
+
+/**
+ * Patches an action whose rating changes to `change.toRating`, with the history
+ * item depending on the patch, so a 412 leaves neither behind.
+ */
+export async function patchRecordingRating(
+  store: PlanStore,
+  action: Stored<Action>,
+  patch: Partial<Omit<Action, 'id'>>,
+  change: Pick<RatingChange, 'toRating' | 'note' | 'author' | 'at'>,
+): Promise<RecordedChange<Action>> {
   return recordTogether(
     store,
     store.actions.updateRequest(action, patch),
@@ -130,7 +146,7 @@ export async function completeMilestone(
   );
 }
 
-export async function recordTogether<T extends { id: string }>(
+async function recordTogether<T extends { id: string }>(
   store: PlanStore,
   changeRequest: GraphRequest,
   changed: Stored<T>,

@@ -10,7 +10,7 @@ describe('reminder configuration', () => {
     const config = readReminderConfig({
       REMINDER_WEBHOOKS: JSON.stringify({
         'wsoa-leads':
-          'https://prod-01.uksouth.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?sig=x',
+          'https://workflows.example.org/workflows/abc/triggers/manual/paths/invoke?sig=not-a-secret',
         board: 'http://127.0.0.1:4000/webhooks/abc',
       }),
       REMINDER_TAB_URL: 'https://wsoa.example.org/',
