@@ -1,15 +1,9 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter } from 'react-router';
-import {
-  restoreLocalSession,
-  signOutLocally,
-  type LocalPerson,
-  type SignedInSession,
-} from '../auth/local-signin';
+import { signOutLocally, type LocalPerson, type SignedInSession } from '../auth/local-signin';
 import type { PersonRef } from '../domain';
-import { SignInPage } from '../features/signin/SignInPage';
 import { StoreProvider } from '../shared/data/store-context';
 import { SessionProvider, type SiteRole } from '../shared/session';
 import { TeamsProvider } from '../teams/TeamsProvider';
@@ -18,21 +12,33 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { AppConfig } from './config';
 import { AppRoutes } from './routes';
 
-function makeQueryClient() {
+// Only for people not signed in yet.
+const SignInPage = lazy(() =>
+  import('../features/signin/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
+
+export function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } },
   });
 }
 
-export function App(props: { config: AppConfig }) {
-  const [queryClient] = useState(makeQueryClient);
+export interface AppProps {
+  config: AppConfig;
+  queryClient: QueryClient;
+  /** The session restored before render (its first view's reads may be under way already). */
+  initialSession: SignedInSession | null;
+}
+
+export function App(props: AppProps) {
+  const { queryClient } = props;
   const initialTheme = new URLSearchParams(window.location.search).get('theme');
   return (
     <TeamsProvider initialTheme={initialTheme}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <ErrorBoundary>
-            <Shell config={props.config} />
+            <Shell config={props.config} initialSession={props.initialSession} />
           </ErrorBoundary>
         </BrowserRouter>
       </QueryClientProvider>
@@ -40,11 +46,9 @@ export function App(props: { config: AppConfig }) {
   );
 }
 
-function Shell(props: { config: AppConfig }) {
+function Shell(props: { config: AppConfig; initialSession: SignedInSession | null }) {
   const { config } = props;
-  const [session, setSession] = useState<SignedInSession | null>(() =>
-    config.localGraphOrigin ? restoreLocalSession() : null,
-  );
+  const [session, setSession] = useState(props.initialSession);
 
   if (!config.localGraphOrigin) {
     return (
@@ -55,7 +59,13 @@ function Shell(props: { config: AppConfig }) {
       </MessageBar>
     );
   }
-  if (!session) return <SignInPage origin={config.localGraphOrigin} onSignedIn={setSession} />;
+  if (!session) {
+    return (
+      <Suspense fallback={<Spinner label="Loading…" />}>
+        <SignInPage origin={config.localGraphOrigin} onSignedIn={setSession} />
+      </Suspense>
+    );
+  }
   return (
     <StoreProvider graphBaseUrl={config.graphBaseUrl} siteId={config.siteId} getToken={session.getToken}>
       <SessionProvider person={toPersonRef(session.person)} role={toRole(session.person.siteRole)}>

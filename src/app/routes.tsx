@@ -4,7 +4,7 @@ import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-ro
 import { BoardPage } from '../features/board/BoardPage';
 import { usePlanOverview } from '../features/overview/use-plan-overview';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
-import { paths } from '../shared/paths';
+import { paths, routes } from '../shared/paths';
 import { actionIdFromSubPage } from '../teams/teams-host';
 import { useTeams } from '../teams/TeamsProvider';
 
@@ -40,9 +40,9 @@ export function AppRoutes() {
           </Lazy>
         }
       />
-      <Route path="/plans/:planId/priorities/:priorityId" element={<BoardRoute />} />
+      <Route path={routes.board} element={<BoardRoute />} />
       <Route
-        path="/actions/:actionId"
+        path={routes.action}
         element={
           <Lazy>
             <ActionRoute />

@@ -6,3 +6,9 @@ export const paths = {
   action: (actionId: string) => `/actions/${encodeURIComponent(actionId)}`,
   myWork: () => '/my-work',
 };
+
+/** Route patterns for the router (and for starting a view's reads before it renders). */
+export const routes = {
+  board: '/plans/:planId/priorities/:priorityId',
+  action: '/actions/:actionId',
+};

@@ -9,7 +9,6 @@ import { BoardHeader } from './BoardHeader';
 import { BoardToolbar } from './BoardToolbar';
 import { InteractiveContext, useInteractive } from './interactive';
 import { agencyOptions, leadOptions } from './filters';
-import { RatingChangeFailure } from '../../shared/ui/RatingChangeFailure';
 import {
   useBoardFilters,
   useBoardLayout,
@@ -23,6 +22,10 @@ import {
 // Only needed once somebody moves a card (and fetched before that: see interactive.ts).
 const ProgressNoteDialog = lazy(() =>
   import('../../shared/ui/ProgressNoteDialog').then((m) => ({ default: m.ProgressNoteDialog })),
+);
+// Only needed when a move fails.
+const RatingChangeFailure = lazy(() =>
+  import('../../shared/ui/RatingChangeFailure').then((m) => ({ default: m.RatingChangeFailure })),
 );
 
 const useStyles = makeStyles({
@@ -91,12 +94,14 @@ export function BoardPage(props: { planId: string; priorityId: string }) {
         total={cards.length}
       />
       {flow.failure && (
-        <RatingChangeFailure
-          failure={flow.failure}
-          scale={scale}
-          onRetry={flow.retry}
-          onDismiss={flow.dismissFailure}
-        />
+        <Suspense fallback={null}>
+          <RatingChangeFailure
+            failure={flow.failure}
+            scale={scale}
+            onRetry={flow.retry}
+            onDismiss={flow.dismissFailure}
+          />
+        </Suspense>
       )}
       <InteractiveContext.Provider value={interactive}>
         <BoardGrid columns={layout.columns} lanes={layout.lanes} shared={shared} />

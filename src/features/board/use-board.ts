@@ -12,20 +12,16 @@ import {
 import { useSearchParams } from 'react-router';
 import { groupBy, londonDate, resolveScale, type Milestone, type RatingScale } from '../../domain';
 import type { Stored } from '../../graph/mapping';
-import { loadPriorityBoard, type PriorityBoardData } from '../../graph/queries';
-import { queryKeys } from '../../shared/data/query-keys';
+import type { PriorityBoardData } from '../../graph/queries';
 import { usePlanStore } from '../../shared/data/store-context';
 import { useRatingChange } from '../../shared/ui/use-rating-change';
+import { boardQuery } from './board-query';
 import { buildCardView, groupIntoColumns, groupIntoLanes, ratingLabel, type CardView } from './board-model';
 import { filterCards, readFilters, writeFilters, type BoardFilters } from './filters';
 import { focusStepForKey, keyboardMoveTarget, moveDirectionForKey } from './keyboard-move';
 
 export function useBoardQuery(planId: string, priorityId: string) {
-  const store = usePlanStore();
-  return useQuery({
-    queryKey: queryKeys.board(planId, priorityId),
-    queryFn: () => loadPriorityBoard(store, planId, priorityId),
-  });
+  return useQuery(boardQuery(usePlanStore(), planId, priorityId));
 }
 
 export function usePlanScale(data: PriorityBoardData | undefined): RatingScale | null {

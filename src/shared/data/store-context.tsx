@@ -4,6 +4,14 @@ import { createPlanStore, type PlanStore } from '../../graph/store';
 
 const StoreContext = createContext<PlanStore | null>(null);
 
+export function createTabStore(
+  graphBaseUrl: string,
+  siteId: string,
+  getToken: () => Promise<string>,
+): PlanStore {
+  return createPlanStore({ client: createGraphClient({ baseUrl: graphBaseUrl, getToken }), siteId });
+}
+
 /** Gives the views one PlanStore, talking Graph (real or local) with the session's token. */
 export function StoreProvider(props: {
   graphBaseUrl: string;
@@ -13,7 +21,7 @@ export function StoreProvider(props: {
 }) {
   const { graphBaseUrl, siteId, getToken } = props;
   const store = useMemo(
-    () => createPlanStore({ client: createGraphClient({ baseUrl: graphBaseUrl, getToken }), siteId }),
+    () => createTabStore(graphBaseUrl, siteId, getToken),
     [graphBaseUrl, siteId, getToken],
   );
   return <StoreContext.Provider value={store}>{props.children}</StoreContext.Provider>;
