@@ -1,6 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import {
   makeAction,
   makeMilestone,
@@ -10,41 +8,19 @@ import {
   type PersonRef,
 } from '../../../src/domain';
 import type { Stored } from '../../../src/graph/mapping';
-import { getMe, toPersonRef } from '../../../src/graph/people';
 import { provisionSite } from '../../../src/graph/provision';
 import { ActionPage } from '../../../src/features/action/ActionPage';
-import { StoreProvider } from '../../../src/shared/data/store-context';
-import { paths } from '../../../src/shared/paths';
-import { SessionProvider, type SiteRole } from '../../../src/shared/session';
-import { TeamsProvider } from '../../../src/teams/TeamsProvider';
+import { paths, routes } from '../../../src/shared/paths';
 import { startTestGraph, type TestGraph } from '../../integration/support/local-graph';
+import { renderInTab, type Viewer } from '../support/render-in-tab';
 
-// Every read and write is a real HTTP round trip to the local Graph, with other test files running alongside.
-configure({ asyncUtilTimeout: 5000 });
-
-/**
- * jsdom has no layout, so no ResizeObserver; Fluent's MessageBar and Dialog
- * observe sizes to reflow. One that never reports is all they need here.
- */
-class StillResizeObserver implements ResizeObserver {
-  constructor(_callback: ResizeObserverCallback) {}
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-for (const win of [window, document.defaultView]) {
-  if (win && typeof win.ResizeObserver === 'undefined') win.ResizeObserver = StillResizeObserver;
-}
+export { personFor } from '../support/render-in-tab';
 
 /** A local Graph of the test file's own, with the app's lists provisioned. */
 export async function startActionGraph(): Promise<TestGraph> {
   const t = await startTestGraph();
   await provisionSite(t.storeAs('officer').ctx);
   return t;
-}
-
-export async function personFor(t: TestGraph, alias: string): Promise<PersonRef> {
-  return toPersonRef(await getMe(t.storeAs(alias).ctx));
 }
 
 /**
@@ -95,29 +71,15 @@ export async function anActionIn(t: TestGraph, lead: PersonRef, overrides: Parti
   return { plan, priority, action, milestones };
 }
 
-/** The action page inside the app's real providers, talking to the test's local Graph as `alias`. */
-export function renderActionPage(
-  t: TestGraph,
-  options: { action: Stored<Action>; alias: string; person: PersonRef; role: SiteRole },
-) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-  });
-  const getToken = async () => t.graph.tokenFor(options.alias);
-  return render(
-    <TeamsProvider>
-      <QueryClientProvider client={queryClient}>
-        <MemoryRouter initialEntries={[paths.action(options.action.id)]}>
-          <StoreProvider graphBaseUrl={t.graph.graphBaseUrl} siteId="root" getToken={getToken}>
-            <SessionProvider person={options.person} role={options.role}>
-              <Routes>
-                <Route path="/actions/:actionId" element={<ActionPage actionId={options.action.id} />} />
-                <Route path="*" element={<p>Somewhere else in the tab</p>} />
-              </Routes>
-            </SessionProvider>
-          </StoreProvider>
-        </MemoryRouter>
-      </QueryClientProvider>
-    </TeamsProvider>,
+/** The action page inside the tab, talking to the test's local Graph as `alias`. */
+export function renderActionPage(t: TestGraph, options: Viewer & { action: Stored<Action> }) {
+  return renderInTab(
+    t,
+    options,
+    <Routes>
+      <Route path={routes.action} element={<ActionPage actionId={options.action.id} />} />
+      <Route path="*" element={<p>Somewhere else in the tab</p>} />
+    </Routes>,
+    paths.action(options.action.id),
   );
 }

@@ -1,30 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
-import { londonDate, type PersonRef } from '../../../src/domain';
+import { Route, Routes, useLocation, useParams } from 'react-router';
+import { londonDate } from '../../../src/domain';
 import { BoardPage } from '../../../src/features/board/BoardPage';
 import { MyWorkPage } from '../../../src/features/my-work/MyWorkPage';
-import { getMe, toPersonRef } from '../../../src/graph/people';
 import { loadPlanOverview } from '../../../src/graph/queries';
 import { seedDemo } from '../../../src/jobs/demo/seed';
-import { StoreProvider } from '../../../src/shared/data/store-context';
-import { SessionProvider, type SiteRole } from '../../../src/shared/session';
-import { TeamsProvider } from '../../../src/teams/TeamsProvider';
+import { routes } from '../../../src/shared/paths';
 import { startTestGraph, type TestGraph } from '../../integration/support/local-graph';
+import { renderInTab, type Viewer } from '../support/render-in-tab';
 
-// Every read and write is a real HTTP round trip to the local Graph, with other test files running alongside.
-configure({ asyncUtilTimeout: 8000 });
-
-/** jsdom has no layout: Fluent's MessageBar and Dialog only need an observer that never reports. */
-class StillResizeObserver implements ResizeObserver {
-  constructor(_callback: ResizeObserverCallback) {}
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-if (!('ResizeObserver' in globalThis)) Object.assign(globalThis, { ResizeObserver: StillResizeObserver });
+export { personFor } from '../support/render-in-tab';
 
 export interface DemoGraph {
   t: TestGraph;
@@ -50,40 +36,23 @@ function seedSources() {
   };
 }
 
-export async function personFor(t: TestGraph, alias: string): Promise<PersonRef> {
-  return toPersonRef(await getMe(t.storeAs(alias).ctx));
-}
-
 /**
- * The tab's board and My work routes inside the app's real providers, talking to
- * the test's local Graph as `alias`. The address bar is shown as an `output`, so
- * tests can read what the URL says.
+ * The tab's board and My work routes, talking to the test's local Graph as
+ * `alias`. The address bar is shown as an `output`, so tests can read what the URL says.
  */
-export function renderTab(
-  t: TestGraph,
-  options: { path: string; alias: string; person: PersonRef; role: SiteRole },
-) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-  });
-  const getToken = async () => t.graph.tokenFor(options.alias);
-  return render(
-    <TeamsProvider>
-      <QueryClientProvider client={queryClient}>
-        <MemoryRouter initialEntries={[options.path]}>
-          <StoreProvider graphBaseUrl={t.graph.graphBaseUrl} siteId="root" getToken={getToken}>
-            <SessionProvider person={options.person} role={options.role}>
-              <AddressBar />
-              <Routes>
-                <Route path="/plans/:planId/priorities/:priorityId" element={<BoardRoute />} />
-                <Route path="/my-work" element={<MyWorkPage />} />
-                <Route path="*" element={<p>Somewhere else in the tab</p>} />
-              </Routes>
-            </SessionProvider>
-          </StoreProvider>
-        </MemoryRouter>
-      </QueryClientProvider>
-    </TeamsProvider>,
+export function renderTab(t: TestGraph, options: Viewer & { path: string }) {
+  return renderInTab(
+    t,
+    options,
+    <>
+      <AddressBar />
+      <Routes>
+        <Route path={routes.board} element={<BoardRoute />} />
+        <Route path="/my-work" element={<MyWorkPage />} />
+        <Route path="*" element={<p>Somewhere else in the tab</p>} />
+      </Routes>
+    </>,
+    options.path,
   );
 }
 

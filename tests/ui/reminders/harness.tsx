@@ -1,40 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { addDays, londonDate, type PersonRef } from '../../../src/domain';
+import { addDays, londonDate } from '../../../src/domain';
 import type { ReminderPolicyInput } from '../../../src/domain/reminders';
-import { getMe, toPersonRef } from '../../../src/graph/people';
 import { provisionSite } from '../../../src/graph/provision';
 import { readReminderPolicy, saveReminderPolicy } from '../../../src/graph/reminder-policy';
-import { StoreProvider } from '../../../src/shared/data/store-context';
-import { SessionProvider, type SiteRole } from '../../../src/shared/session';
-import { TeamsProvider } from '../../../src/teams/TeamsProvider';
 import { startTestGraph, type TestGraph } from '../../integration/support/local-graph';
 import { channelRefs, writePlan, type WrittenPlan } from '../../integration/reminders/fixture';
+import { renderInTab, type Viewer } from '../support/render-in-tab';
 
-// Every read and write is a real HTTP round trip to the local Graph, with other test files running alongside.
-configure({ asyncUtilTimeout: 8000 });
-
-/** jsdom has no layout: Fluent's MessageBar only needs an observer that never reports. */
-class StillResizeObserver implements ResizeObserver {
-  constructor(_callback: ResizeObserverCallback) {}
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-if (!('ResizeObserver' in globalThis)) Object.assign(globalThis, { ResizeObserver: StillResizeObserver });
-
-// jsdom has no innerText; the card renderer writes some text through it.
-if (!('innerText' in HTMLElement.prototype)) {
-  Object.defineProperty(HTMLElement.prototype, 'innerText', {
-    get(this: HTMLElement) {
-      return this.textContent ?? '';
-    },
-    set(this: HTMLElement, value: string) {
-      this.textContent = value;
-    },
-  });
-}
+export { personFor } from '../support/render-in-tab';
 
 export async function startReminderGraph(): Promise<TestGraph> {
   const t = await startTestGraph();
@@ -70,29 +43,7 @@ export async function dueToday(t: TestGraph, planId: string): Promise<void> {
   }
 }
 
-export async function personFor(t: TestGraph, alias: string): Promise<PersonRef> {
-  return toPersonRef(await getMe(t.storeAs(alias).ctx));
-}
-
-/** A page inside the app's real providers, talking to the test's local Graph as `alias`. */
-export function renderAs(
-  t: TestGraph,
-  who: { alias: string; person: PersonRef; role: SiteRole },
-  page: ReactNode,
-) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-  });
-  const getToken = async () => t.graph.tokenFor(who.alias);
-  return render(
-    <TeamsProvider>
-      <QueryClientProvider client={queryClient}>
-        <StoreProvider graphBaseUrl={t.graph.graphBaseUrl} siteId="root" getToken={getToken}>
-          <SessionProvider person={who.person} role={who.role}>
-            {page}
-          </SessionProvider>
-        </StoreProvider>
-      </QueryClientProvider>
-    </TeamsProvider>,
-  );
+/** A page inside the tab, talking to the test's local Graph as `who.alias`. */
+export function renderAs(t: TestGraph, who: Viewer, page: ReactNode) {
+  return renderInTab(t, who, page);
 }
