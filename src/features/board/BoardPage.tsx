@@ -1,8 +1,9 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useSession } from '../../shared/session';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LiveRegion, useAnnouncer } from '../../shared/ui/LiveRegion';
+import { RatingChangePrompts } from '../../shared/ui/RatingChangePrompts';
 import { useTeams } from '../../teams/TeamsProvider';
 import { BoardGrid } from './BoardGrid';
 import { BoardHeader } from './BoardHeader';
@@ -18,15 +19,6 @@ import {
   usePlanScale,
   useToday,
 } from './use-board';
-
-// Only needed once somebody moves a card (and fetched before that: see interactive.ts).
-const ProgressNoteDialog = lazy(() =>
-  import('../../shared/ui/ProgressNoteDialog').then((m) => ({ default: m.ProgressNoteDialog })),
-);
-// Only needed when a move fails.
-const RatingChangeFailure = lazy(() =>
-  import('../../shared/ui/RatingChangeFailure').then((m) => ({ default: m.RatingChangeFailure })),
-);
 
 const useStyles = makeStyles({
   page: {
@@ -93,16 +85,11 @@ export function BoardPage(props: { planId: string; priorityId: string }) {
         shown={layout.shown.length}
         total={cards.length}
       />
-      {flow.failure && (
-        <Suspense fallback={null}>
-          <RatingChangeFailure
-            failure={flow.failure}
-            scale={scale}
-            onRetry={flow.retry}
-            onDismiss={flow.dismissFailure}
-          />
-        </Suspense>
-      )}
+      <RatingChangePrompts
+        flow={flow}
+        scaleFor={() => scale}
+        requireNoteFor={() => data.plan.requireProgressNote}
+      />
       <InteractiveContext.Provider value={interactive}>
         <BoardGrid columns={layout.columns} lanes={layout.lanes} shared={shared} />
       </InteractiveContext.Provider>
@@ -112,19 +99,6 @@ export function BoardPage(props: { planId: string; priorityId: string }) {
           : 'Up and Down arrows go to the next action.'}
       </p>
       <LiveRegion message={message} />
-      {flow.draft && (
-        <Suspense fallback={null}>
-          <ProgressNoteDialog
-            key={flow.draft.action.id}
-            draft={flow.draft}
-            scale={scale}
-            requireNote={data.plan.requireProgressNote}
-            onEdit={flow.edit}
-            onSubmit={flow.submit}
-            onCancel={flow.cancel}
-          />
-        </Suspense>
-      )}
     </main>
   );
 }

@@ -1,20 +1,16 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { findRating, formatDate, type Action } from '../../domain';
 import type { Stored } from '../../graph/mapping';
 import { useSession } from '../../shared/session';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LiveRegion, useAnnouncer } from '../../shared/ui/LiveRegion';
-import { RatingChangeFailure } from '../../shared/ui/RatingChangeFailure';
+import { RatingChangePrompts } from '../../shared/ui/RatingChangePrompts';
 import { useRatingChange } from '../../shared/ui/use-rating-change';
 import { useTeams } from '../../teams/TeamsProvider';
 import { scaleOf, SOON_DAYS, type WorkItem } from './my-work-model';
 import { MyWorkItem } from './MyWorkItem';
 import { useMyWork } from './use-my-work';
-
-const ProgressNoteDialog = lazy(() =>
-  import('../../shared/ui/ProgressNoteDialog').then((m) => ({ default: m.ProgressNoteDialog })),
-);
 
 const useStyles = makeStyles({
   page: {
@@ -56,6 +52,10 @@ export function MyWorkPage() {
   const { message, announce } = useAnnouncer();
   const plans = data?.plans;
   const scaleFor = useCallback((planId: string) => scaleOf(plans ?? [], planId), [plans]);
+  const requireNoteFor = useCallback(
+    (planId: string) => plans?.find((p) => p.id === planId)?.requireProgressNote ?? true,
+    [plans],
+  );
   const flow = useRatingChange({
     ratingLabel: (action, rating) => findRating(scaleFor(action.planId), rating)?.label ?? rating,
     announce,
@@ -84,7 +84,6 @@ export function MyWorkPage() {
       onUpdate={onUpdate}
     />
   );
-  const draftPlan = flow.draft ? plans?.find((p) => p.id === flow.draft?.action.planId) : undefined;
   return (
     <main className={styles.page}>
       <div>
@@ -97,14 +96,7 @@ export function MyWorkPage() {
             ` ${groups.completedActions} completed ${groups.completedActions === 1 ? 'action is' : 'actions are'} not listed.`}
         </Text>
       </div>
-      {flow.failure && (
-        <RatingChangeFailure
-          failure={flow.failure}
-          scale={scaleFor(flow.failure.draft.action.planId)}
-          onRetry={flow.retry}
-          onDismiss={flow.dismissFailure}
-        />
-      )}
+      <RatingChangePrompts flow={flow} scaleFor={scaleFor} requireNoteFor={requireNoteFor} />
       {GROUPS.map((group) => {
         const items = groups[group.key];
         const headingId = `my-work-${group.key}`;
@@ -122,19 +114,6 @@ export function MyWorkPage() {
         );
       })}
       <LiveRegion message={message} />
-      {flow.draft && (
-        <Suspense fallback={null}>
-          <ProgressNoteDialog
-            key={flow.draft.action.id}
-            draft={flow.draft}
-            scale={scaleFor(flow.draft.action.planId)}
-            requireNote={draftPlan?.requireProgressNote ?? true}
-            onEdit={flow.edit}
-            onSubmit={flow.submit}
-            onCancel={flow.cancel}
-          />
-        </Suspense>
-      )}
     </main>
   );
 }

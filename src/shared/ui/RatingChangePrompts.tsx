@@ -1,0 +1,53 @@
+import { lazy, Suspense } from 'react';
+import type { RatingScale } from '../../domain';
+import type { RatingChangeFlow } from './use-rating-change';
+
+// Neither is needed until somebody changes a rating, so neither holds up the first view.
+const ProgressNoteDialog = lazy(() =>
+  import('./ProgressNoteDialog').then((m) => ({ default: m.ProgressNoteDialog })),
+);
+const RatingChangeFailure = lazy(() =>
+  import('./RatingChangeFailure').then((m) => ({ default: m.RatingChangeFailure })),
+);
+
+/**
+ * What a rating change shows: the progress note dialog while one is being made
+ * (a modal, wherever it sits) and, where this is placed, the bar saying why the
+ * last one failed.
+ */
+export function RatingChangePrompts(props: {
+  flow: RatingChangeFlow;
+  /** The scale of the plan an action belongs to. */
+  scaleFor: (planId: string) => RatingScale;
+  /** Whether the plan of an action insists on a progress note. */
+  requireNoteFor: (planId: string) => boolean;
+}) {
+  const { flow, scaleFor, requireNoteFor } = props;
+  return (
+    <>
+      {flow.failure && (
+        <Suspense fallback={null}>
+          <RatingChangeFailure
+            failure={flow.failure}
+            scale={scaleFor(flow.failure.draft.action.planId)}
+            onRetry={flow.retry}
+            onDismiss={flow.dismissFailure}
+          />
+        </Suspense>
+      )}
+      {flow.draft && (
+        <Suspense fallback={null}>
+          <ProgressNoteDialog
+            key={flow.draft.action.id}
+            draft={flow.draft}
+            scale={scaleFor(flow.draft.action.planId)}
+            requireNote={requireNoteFor(flow.draft.action.planId)}
+            onEdit={flow.edit}
+            onSubmit={flow.submit}
+            onCancel={flow.cancel}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
