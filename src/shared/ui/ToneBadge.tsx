@@ -8,22 +8,36 @@ const useStyles = makeStyles({
     display: 'inline-flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalXXS,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusSmall,
     border: '1px solid',
-    fontSize: tokens.fontSizeBase100,
     lineHeight: tokens.lineHeightBase200,
     whiteSpace: 'nowrap',
   },
+  small: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase100,
+  },
+  medium: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
-/** A small label in a rating colour (impact, sustained, overdue): the words carry the meaning, the colour helps. */
-export function ToneBadge(props: { tone: RatingTone; children: ReactNode; className?: string }) {
+/** A label in a rating colour (a rating, impact, sustained, overdue): the words carry the meaning, the colour helps. */
+export function ToneBadge(props: {
+  tone: RatingTone;
+  children: ReactNode;
+  /** Small tags on cards; a medium pill for a rating itself. */
+  size?: 'small' | 'medium';
+  className?: string;
+}) {
   const styles = useStyles();
   const tone = RATING_TONE_STYLES[props.tone];
   return (
     <span
-      className={mergeClasses(styles.badge, props.className)}
+      className={mergeClasses(styles.badge, styles[props.size ?? 'small'], props.className)}
       style={{ backgroundColor: tone.background, color: tone.foreground, borderColor: tone.border }}
     >
       {props.children}
