@@ -5,7 +5,7 @@ import type { AppEnv, ServerContext } from './context';
 import type { Db } from './db';
 import { GraphError, notFound } from './errors';
 import { readBody } from './json-body';
-import type { ChannelRow, MessageStore } from './messages';
+import type { ChannelRow, MessageStore, NewMessage, Sender } from './messages';
 import { ADAPTIVE_CARD_CONTENT_TYPE, checkAdaptiveCard } from './teams';
 import { DEMO_TENANT } from './tenant';
 
@@ -73,6 +73,33 @@ const payloadSchema = z.object({
     .min(1, 'at least one card attachment is required'),
 });
 
+const WORKFLOWS: Sender = { kind: 'application', id: DEMO_TENANT.workflowsAppId, displayName: 'Workflows' };
+
+function cardMessage(attachment: z.infer<typeof payloadSchema>['attachments'][number]): NewMessage {
+  const id = randomUUID();
+  return {
+    subject: null,
+    importance: 'normal',
+    body: { contentType: 'html', content: `<attachment id="${id}"></attachment>` },
+    attachments: [
+      {
+        id,
+        contentType: attachment.contentType,
+        contentUrl: attachment.contentUrl ?? null,
+        content: JSON.stringify(attachment.content),
+        name: null,
+      },
+    ],
+    mentions: [],
+  };
+}
+
+/**
+ * A Teams Workflows webhook made from the "Post to a channel when a webhook request
+ * is received" template: its "Send each adaptive card" loop posts every attachment
+ * of a request as its own channel message, in order. 4 requests a second per URL,
+ * however many cards each carries; a request with any bad card stores none (400).
+ */
 export function webhookRoutes(ctx: ServerContext, messages: MessageStore): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const recent = new Map<string, number[]>();
@@ -97,32 +124,16 @@ export function webhookRoutes(ctx: ServerContext, messages: MessageStore): Hono<
     recent.set(hook.id, window);
 
     const payload = await readBody(c, payloadSchema, 'webhook payload');
+    // Every card is checked before any is stored: one bad card refuses the whole request.
     payload.attachments.forEach((a, i) => checkAdaptiveCard(a.content, `attachments[${i}]`));
     const channel = ctx.db
       .prepare<[string], ChannelRow>('SELECT * FROM channels WHERE id = ?')
       .get(hook.channel_id);
     if (!channel) throw notFound('The channel of this webhook no longer exists.', 'NotFound');
-    const attachments = payload.attachments.map((a) => ({
-      id: randomUUID(),
-      contentType: a.contentType,
-      contentUrl: a.contentUrl ?? null,
-      content: JSON.stringify(a.content),
-      name: null,
-    }));
-    messages.add(
-      channel,
-      { kind: 'application', id: DEMO_TENANT.workflowsAppId, displayName: 'Workflows' },
-      {
-        subject: null,
-        importance: 'normal',
-        body: {
-          contentType: 'html',
-          content: attachments.map((a) => `<attachment id="${a.id}"></attachment>`).join(''),
-        },
-        attachments,
-        mentions: [],
-      },
-    );
+    // The Workflows template's "Send each adaptive card" loop: one channel message per attachment, in order.
+    ctx.db.transaction(() => {
+      for (const a of payload.attachments) messages.add(channel, WORKFLOWS, cardMessage(a));
+    })();
     return c.body(null, 202);
   });
 

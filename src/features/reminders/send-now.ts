@@ -81,12 +81,13 @@ export async function sendNow(options: {
     const { teamId, channelId } = group.channel;
     if (!teamId || !channelId) continue;
     const cards = buildCardsForGroup(group, context);
-    const outcome = await log.deliver(group, async () => {
+    const [outcome] = await log.deliverParcel([group], async () => {
       for (const card of cards) {
         await postChannelMessage(store.ctx, teamId, channelId, toGraphChatMessage(card, crypto.randomUUID()));
       }
     });
-    if (outcome.status === 'sent') {
+    if (outcome?.status === 'failed') throw outcome.error;
+    if (outcome?.status === 'sent') {
       result.posts++;
       result.reminders += outcome.keys.length;
     } else result.skipped++;

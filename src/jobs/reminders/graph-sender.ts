@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { toGraphChatMessage } from '../../cards';
+import { MAX_CARD_BYTES, toGraphChatMessage } from '../../cards';
 import type { DataContext } from '../../graph/context';
 import { GraphDataError, ThrottledError } from '../../graph/errors';
 import { postChannelMessage } from '../../graph/channel-messages';
@@ -13,6 +13,8 @@ import { DeliveryError, type ReminderSender } from './ports';
 export function createGraphChannelSender(ctx: DataContext): ReminderSender {
   return {
     via: 'Graph channel message',
+    // Graph takes one message per request, so nothing is gained by packing: a parcel is one group.
+    parcel: { maxCards: 1, maxBytes: MAX_CARD_BYTES },
     problemWith: (channel) =>
       channel.teamId && channel.channelId
         ? null

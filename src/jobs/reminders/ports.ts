@@ -1,13 +1,29 @@
 import type { AdaptiveCard } from '../../cards';
 import type { ChannelRef } from '../../domain/reminders';
 
+/**
+ * How much one `post` may carry. The run packs consecutive delivery groups of a
+ * lane into parcels up to these limits; a group's cards are never divided, so a
+ * group larger than the limits travels alone.
+ */
+export interface ParcelLimits {
+  /** Cards per post. */
+  maxCards: number;
+  /** The cards' JSON per post, in UTF-8 bytes (as `cardBytes` counts them). */
+  maxBytes: number;
+}
+
 /** The delivery port: a Teams Workflows webhook, or a Graph channel message. */
 export interface ReminderSender {
   /** For reports: "Teams Workflows webhook", "Graph channel message". */
   readonly via: string;
+  readonly parcel: ParcelLimits;
   /** Why this sender cannot post to a channel (nothing configured for it), or null when it can. */
   problemWith(channel: ChannelRef): string | null;
-  /** Posts one delivery group's card(s). Throws DeliveryError when the post did not go. */
+  /**
+   * Posts one parcel's cards (one or more delivery groups') to a channel, each card
+   * becoming its own channel message. Throws DeliveryError when the post did not go.
+   */
   post(channel: ChannelRef, cards: readonly AdaptiveCard[]): Promise<void>;
   /**
    * Posts to the same place share a lane: lanes run side by side, posts within a

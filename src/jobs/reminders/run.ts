@@ -1,4 +1,4 @@
-import { buildCardsForGroup, type AdaptiveCard, type CardLinks } from '../../cards';
+import { buildCardsForGroup, cardBytes, type AdaptiveCard, type CardLinks } from '../../cards';
 import { resolveScale } from '../../domain';
 import {
   groupForDelivery,
@@ -8,11 +8,12 @@ import {
   type ReminderPolicy,
 } from '../../domain/reminders';
 import { loadReminderInputs } from '../../graph/reminder-inputs';
-import { openReminderLog } from '../../graph/reminder-log';
+import { openReminderLog, type DeliveryOutcome } from '../../graph/reminder-log';
 import { requirePolicy } from '../../graph/reminder-policy';
 import type { PlanStore } from '../../graph/store';
 import { ConfigError } from '../config';
-import { DeliveryError, type ReminderSender } from './ports';
+import { packParcels, type ParcelSize } from './parcels';
+import { DeliveryError, type ParcelLimits, type ReminderSender } from './ports';
 import { postLine, reminderLine, totalsOf, type PostLine, type RunReport } from './report';
 
 export interface RunRemindersOptions {
@@ -43,9 +44,11 @@ interface Post {
 
 /**
  * The reminder run: reads the plan and its log in one `$batch`, plans what is due,
- * and for each post claims its reminders in the log ('sending'), posts, then marks
- * them 'sent'. A re-run posts nothing already sent; a run that dies resumes on the
- * next run, repeating at most the posts in flight (one per lane).
+ * and packs each lane's posts into parcels that travel in one request (up to the
+ * sender's limits). Per parcel it claims the reminders in the log ('sending'),
+ * posts the cards of the groups it could claim, then marks them 'sent'. A re-run
+ * posts nothing already sent; a run that dies resumes on the next run, repeating
+ * at most the parcels in flight (one per lane).
  */
 export async function runReminders(options: RunRemindersOptions): Promise<RunReport> {
   const { store, sender, now } = options;
@@ -103,28 +106,75 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
     by: options.by ?? 'reminder job',
     clock: options.clock,
   });
-  await inLanes(
+  const parcels = packLanes(
     posts.filter((p) => p.line.status === 'planned'),
     (p) => sender.laneOf(p.group.channel),
+    (p) => ({ place: p.group.channel.key, cards: p.cards.length, bytes: sum(p.cards.map(cardBytes)) }),
+    sender.parcel,
+  );
+  await inLanes(
+    parcels,
+    (parcel) => sender.laneOf(parcel[0].group.channel),
     options.parallelLanes ?? 8,
-    async (p) => {
-      try {
-        const outcome = await log.deliver(p.group, () => sender.post(p.group.channel, p.cards));
-        p.line.status = outcome.status;
-        p.line.detail =
-          outcome.status === 'skipped'
-            ? outcome.reason
-            : outcome.conflicts.length > 0
-              ? `posted, but another run changed ${outcome.conflicts.join(', ')} meanwhile`
-              : null;
-      } catch (error) {
-        if (!(error instanceof DeliveryError)) throw error;
-        p.line.status = 'failed';
-        p.line.detail = error.message;
-      }
+    async (parcel) => {
+      const { channel } = parcel[0].group;
+      const outcomes = await log.deliverParcel(
+        parcel.map((p) => p.group),
+        (claimed) =>
+          sender.post(
+            channel,
+            parcel.filter((p) => claimed.includes(p.group)).flatMap((p) => p.cards),
+          ),
+      );
+      const unexpected = outcomes.find((o) => o.status === 'failed' && !(o.error instanceof DeliveryError));
+      if (unexpected?.status === 'failed') throw unexpected.error;
+      outcomes.forEach((outcome, i) => {
+        const { line } = parcel[i] as Post;
+        line.status = outcome.status;
+        line.detail = detailOf(outcome);
+      });
     },
   );
   return report();
+}
+
+function detailOf(outcome: DeliveryOutcome): string | null {
+  switch (outcome.status) {
+    case 'skipped':
+      return outcome.reason;
+    case 'failed':
+      return outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+    case 'sent':
+      return outcome.conflicts.length > 0
+        ? `posted, but another run changed ${outcome.conflicts.join(', ')} meanwhile`
+        : null;
+  }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Each lane's posts, in order, packed into parcels; lanes keep their order of first appearance. */
+function packLanes<T>(
+  items: readonly T[],
+  laneOf: (item: T) => string,
+  sizeOf: (item: T) => ParcelSize,
+  limits: ParcelLimits,
+): [T, ...T[]][] {
+  return [...byLane(items, laneOf).values()].flatMap(
+    (lane) => packParcels(lane, sizeOf, limits) as [T, ...T[]][],
+  );
+}
+
+function byLane<T>(items: readonly T[], laneOf: (item: T) => string): Map<string, T[]> {
+  const lanes = new Map<string, T[]>();
+  for (const item of items) {
+    const lane = lanes.get(laneOf(item));
+    if (lane) lane.push(item);
+    else lanes.set(laneOf(item), [item]);
+  }
+  return lanes;
 }
 
 /**
@@ -137,13 +187,7 @@ async function inLanes<T>(
   parallel: number,
   work: (item: T) => Promise<void>,
 ): Promise<void> {
-  const lanes = new Map<string, T[]>();
-  for (const item of items) {
-    const lane = lanes.get(laneOf(item));
-    if (lane) lane.push(item);
-    else lanes.set(laneOf(item), [item]);
-  }
-  const queue = [...lanes.values()];
+  const queue = [...byLane(items, laneOf).values()];
   const failures: unknown[] = [];
   const worker = async () => {
     for (let lane = queue.shift(); lane !== undefined; lane = queue.shift()) {

@@ -19,11 +19,17 @@ export interface WebhookSenderOptions {
   timeoutMs?: number;
 }
 
+/** Cards per request: the flow posts them one by one, so 50 bounds a flow run and what a killed run repeats. */
+export const WEBHOOK_PARCEL_MAX_CARDS = 50;
+/** Cards' JSON per request: with their attachment envelopes (~90 bytes a card) the body stays under 512 KB. */
+export const WEBHOOK_PARCEL_MAX_BYTES = 500 * 1024;
+
 /**
  * Teams Workflows incoming webhooks: `{"type":"message","attachments":[…]}`. A
- * group's cards travel in one request (the Workflows flow posts each attachment),
- * so a split group is posted whole or not at all. At most 4 requests a second
- * per URL; 429 and 5xx are retried, waiting out Retry-After when given.
+ * parcel's cards (several delivery groups') travel in one request, and the flow's
+ * "Send each adaptive card" loop posts each attachment as its own message; the
+ * request is taken (202) or not, so a parcel never goes in part. At most 4
+ * requests a second per URL; 429 and 5xx are retried, waiting out Retry-After when given.
  */
 export function createWebhookSender(options: WebhookSenderOptions): ReminderSender {
   const send = options.fetch ?? fetch;
@@ -42,6 +48,7 @@ export function createWebhookSender(options: WebhookSenderOptions): ReminderSend
 
   return {
     via: 'Teams Workflows webhook',
+    parcel: { maxCards: WEBHOOK_PARCEL_MAX_CARDS, maxBytes: WEBHOOK_PARCEL_MAX_BYTES },
     problemWith(channel) {
       const found = options.directory.resolve(channel);
       return 'problem' in found ? found.problem : null;

@@ -247,6 +247,50 @@ describe('incoming webhooks', () => {
     expect(message?.body.content).toBe(`<attachment id="${message?.attachments[0]?.id}"></attachment>`);
   });
 
+  it('posts each attachment of a request as its own message, in order, as the Workflows template does', async () => {
+    const hook = (await hooks()).find((h) => h.channelName === 'WSoA action leads');
+    const before = pageSchema(messageSchema).parse(
+      (await lead.get(`${messagesOf(hook?.channelId ?? '')}?$top=50`)).json,
+    ).value;
+    const cards = [1, 2, 3].map((n) => ({
+      ...card,
+      body: [{ type: 'TextBlock', text: `Card ${n} of 3`, wrap: true }],
+    }));
+    const res = await post(hook?.url ?? '', {
+      type: 'message',
+      attachments: cards.map((content) => ({ ...payload.attachments[0], content })),
+    });
+    expect(res.status).toBe(202);
+    const after = pageSchema(messageSchema).parse(
+      (await lead.get(`${messagesOf(hook?.channelId ?? '')}?$top=50`)).json,
+    ).value;
+    // Newest first: the third card is the newest message.
+    const added = after.slice(0, after.length - before.length).reverse();
+    expect(added.map((m) => m.attachments.map((a) => JSON.parse(a.content ?? '')))).toEqual(
+      cards.map((c) => [c]),
+    );
+    for (const m of added) {
+      expect(m.from).toMatchObject({ user: null, application: { displayName: 'Workflows' } });
+      expect(m.body.content).toBe(`<attachment id="${m.attachments[0]?.id}"></attachment>`);
+    }
+  });
+
+  it('refuses a request with one bad card among good ones with a 400 naming it, and stores none of them', async () => {
+    const hook = (await hooks()).find((h) => h.channelName === 'General');
+    const count = async () =>
+      pageSchema(messageSchema).parse((await lead.get(`${messagesOf(hook?.channelId ?? '')}?$top=50`)).json)
+        .value.length;
+    const before = await count();
+    const good = payload.attachments[0];
+    const res = await post(hook?.url ?? '', {
+      type: 'message',
+      attachments: [good, { ...good, content: { type: 'AdaptiveCard' } }, good],
+    });
+    expect(res.status).toBe(400);
+    expect(errorSchema.parse(await res.json()).error.message).toMatch(/attachments\[1\].*version/);
+    expect(await count()).toBe(before);
+  });
+
   it('rejects bad payloads with specific 400s and unknown URLs with 404', async () => {
     const general = DEMO_TENANT.channels[0]?.id ?? '';
     // A fresh URL per case keeps these requests under the 4-per-second limit of one URL.

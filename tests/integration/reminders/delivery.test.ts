@@ -9,14 +9,18 @@ import { ReadOnlyError } from '../../../src/graph/errors';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 import {
   cardText,
+  countingFetch,
   hannah,
   links,
   logOf,
   mentionedIds,
+  personOfUpn,
   planWithPolicy,
   postedCards,
   RUN_AT,
   webhookSender,
+  webhookUrl,
+  withParcel,
 } from './fixture';
 
 let t: TestGraph;
@@ -29,27 +33,16 @@ type Sender = Parameters<typeof runReminders>[0]['sender'];
 const run = (planId: string, sender: Sender, as = 'officer') =>
   runReminders({ store: t.storeAs(as), sender, planId, now: RUN_AT, links });
 
-/** Counts the receiver's answers by status. */
-function countingFetch() {
-  const statuses: number[] = [];
-  const wrapped: typeof fetch = async (input, init) => {
-    const response = await fetch(input, init);
-    statuses.push(response.status);
-    return response;
-  };
-  return { fetch: wrapped, statuses };
-}
-
 describe('Workflows webhook delivery', () => {
   it('retries the receiver’s 429s, waiting out Retry-After, and posts each card once', async () => {
-    // Seven posts to the action leads' channel, sent without the client's own limit.
+    // Seven posts to the action leads' channel, one request each, sent without the client's own limit.
     const { planId } = await planWithPolicy(t, 'Throttled', 4);
     const counter = countingFetch();
     const sender = await webhookSender(t, {
       fetch: counter.fetch,
       limiter: createRateLimiter({ limit: 100 }),
     });
-    const report = await run(planId, sender);
+    const report = await run(planId, withParcel(sender, 1));
 
     expect(counter.statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(report.totals).toMatchObject({ posts: 9, sent: 9, failed: 0 });
@@ -62,12 +55,30 @@ describe('Workflows webhook delivery', () => {
     const { planId } = await planWithPolicy(t, 'Paced', 4);
     const counter = countingFetch();
     const started = Date.now();
-    await run(planId, await webhookSender(t, { fetch: counter.fetch }));
+    await run(planId, withParcel(await webhookSender(t, { fetch: counter.fetch }), 1));
 
     expect(counter.statuses.filter((s) => s === 202)).toHaveLength(9);
     expect(counter.statuses.filter((s) => s === 429)).toEqual([]);
-    // Seven posts to one URL take at least a second at 4 a second.
+    // Seven requests to one URL take at least a second at 4 a second.
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('packs a channel’s posts into ceil(n / maxCards) requests, and every card arrives as its own message, in order', async () => {
+    // Seven posts to the action leads' channel at three cards a request: three requests there.
+    const { planId } = await planWithPolicy(t, 'Parcels', 4);
+    const counter = countingFetch();
+    const report = await run(planId, withParcel(await webhookSender(t, { fetch: counter.fetch }), 3));
+
+    expect(report.totals).toMatchObject({ posts: 9, sent: 9, failed: 0 });
+    expect(counter.requests.get(await webhookUrl(t, 'leads'))).toBe(Math.ceil(7 / 3));
+    expect([...counter.requests.values()].sort()).toEqual([1, 1, 3]);
+    const posted = await postedCards(t);
+    expect(posted.leads.map((m) => m.cards.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    // Oldest first, the channel shows the run's posts in the run's order.
+    const leadsPosts = report.posts.filter((p) => p.channel.key === 'leads');
+    expect([...posted.leads].reverse().flatMap(mentionedIds)).toEqual(
+      leadsPosts.map((p) => personOfUpn(p.recipient?.upn ?? '').entraId),
+    );
   });
 
   it('finishes under injected 429s and 503s on Graph and the webhooks, retrying no earlier than told', async () => {

@@ -32,6 +32,12 @@ export function personOf(alias: string): PersonRef {
   return { entraId: p.id, upn: p.userPrincipalName, displayName: p.displayName, agency: p.companyName };
 }
 
+export function personOfUpn(upn: string): PersonRef {
+  const p = DEMO_PEOPLE.find((d) => d.userPrincipalName === upn);
+  if (!p) throw new Error(`No demo person "${upn}"`);
+  return personOf(p.alias);
+}
+
 export const hannah = personOf('lead');
 export const daniel = personOf('priority-lead');
 export const sam = personOf('lead-send-1');
@@ -133,6 +139,14 @@ export function channelRefs(): ChannelRef[] {
   ];
 }
 
+/** The local Graph's webhook URL for one of the plan's channels. */
+export async function webhookUrl(t: TestGraph, key: 'leads' | 'board' | 'ip2'): Promise<string> {
+  const channel = channelRefs().find((c) => c.key === key);
+  const found = channel ? (await localWebhooks(t.graph.origin)).resolve(channel) : { problem: 'no channel' };
+  if ('problem' in found) throw new Error(`No webhook for channel "${key}": ${found.problem}`);
+  return found.url;
+}
+
 export function policyFor(plan: WrittenPlan): ReminderPolicyInput {
   return {
     channels: channelRefs(),
@@ -158,7 +172,12 @@ export async function webhookSender(
   return createWebhookSender({ directory: await localWebhooks(t.graph.origin), ...options });
 }
 
-/** A sender that lets `after` posts through, then dies: before the next post, or just after it. */
+/** The same sender declaring other parcel limits: `maxCards` cards (of any size) a request. */
+export function withParcel(inner: ReminderSender, maxCards: number): ReminderSender {
+  return { ...inner, parcel: { maxCards, maxBytes: Number.MAX_SAFE_INTEGER } };
+}
+
+/** A sender that lets `after` posts (webhook requests) through, then dies: before the next post, or just after it. */
 export function dyingSender(
   inner: ReminderSender,
   after: number,
@@ -176,7 +195,7 @@ export function dyingSender(
   };
 }
 
-/** Counts posts that went through, for tests. */
+/** Counts posts (webhook requests) that went through, for tests. */
 export function countingSender(inner: ReminderSender): ReminderSender & { posts: () => number } {
   let posts = 0;
   return {
@@ -187,6 +206,19 @@ export function countingSender(inner: ReminderSender): ReminderSender & { posts:
       posts++;
     },
   };
+}
+
+/** Counts the requests to each URL and the receiver's answers by status. */
+export function countingFetch() {
+  const statuses: number[] = [];
+  const requests = new Map<string, number>();
+  const wrapped: typeof fetch = async (input, init) => {
+    requests.set(String(input), (requests.get(String(input)) ?? 0) + 1);
+    const response = await fetch(input, init);
+    statuses.push(response.status);
+    return response;
+  };
+  return { fetch: wrapped, statuses, requests };
 }
 
 /** Every message in the test team's channels, by channel. */

@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCardsForGroup } from '../../../src/cards';
+import { currentRecords, type DeliveryGroup } from '../../../src/domain/reminders';
+import { planAt } from '../../../src/features/reminders/send-now';
+import { loadReminderInputs } from '../../../src/graph/reminder-inputs';
+import { openReminderLog } from '../../../src/graph/reminder-log';
+import { createPlanStore } from '../../../src/graph/store';
 import { runReminders } from '../../../src/jobs/reminders/run';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 import {
   cardText,
+  countingFetch,
   countingSender,
   daniel,
   dyingSender,
@@ -15,6 +22,8 @@ import {
   RUN_AT,
   sam,
   webhookSender,
+  webhookUrl,
+  withParcel,
 } from './fixture';
 
 let t: TestGraph;
@@ -27,15 +36,18 @@ type Sender = Parameters<typeof runReminders>[0]['sender'];
 const run = async (planId: string, sender: Sender, parallelLanes?: number) =>
   runReminders({ store: t.storeAs('officer'), sender, planId, now: RUN_AT, links, parallelLanes });
 
-/** Posts one after another, so "killed after k posts" is exact. */
+/** Requests one after another, so "killed after k requests" is exact. */
 const oneLane = (planId: string, sender: Sender) => run(planId, sender, 1);
 
 describe('a reminder run through the Workflows webhooks', () => {
   it('posts one card per lead per channel, an escalation and the board’s digest', async () => {
     const { planId } = await planWithPolicy(t, 'Run posts');
-    const report = await run(planId, await webhookSender(t));
+    const counter = countingFetch();
+    const report = await run(planId, await webhookSender(t, { fetch: counter.fetch }));
 
     expect(report.totals).toEqual({ reminders: 5, posts: 5, sent: 5, skipped: 0, failed: 0 });
+    // Each channel's posts travel in one request: three posts to the action leads' channel in one.
+    expect([...counter.requests.values()]).toEqual([1, 1, 1]);
     const posted = await postedCards(t);
     expect(posted.leads.map((m) => [m.from?.displayName, mentionedIds(m)])).toEqual(
       expect.arrayContaining([
@@ -97,65 +109,68 @@ describe('a reminder run through the Workflows webhooks', () => {
     expect([posted.leads.length, posted.p2.length, posted.board.length]).toEqual([0, 0, 0]);
   });
 
-  it.each([1, 2, 4])(
-    'a run killed after %i of 5 posts, then another run: each reminder posted exactly once',
-    async (k) => {
-      const { planId } = await planWithPolicy(t, `Killed after ${k}`);
-      const sender = await webhookSender(t);
+  // Nine posts (board 1, IP2 1, action leads 7) at two cards a request: six requests, in
+  // this order in one lane: board [1], IP2 [1], leads [2], [2], [2], [1].
+  it.each([
+    [1, 1],
+    [2, 2],
+    [4, 6],
+  ])(
+    'a run killed after %i of 6 webhook requests (%i cards), then another run: each reminder posted exactly once',
+    async (k, cardsBefore) => {
+      const { planId } = await planWithPolicy(t, `Killed after ${k}`, 4);
+      const sender = withParcel(await webhookSender(t), 2);
       await expect(oneLane(planId, dyingSender(sender, k, 'before-post'))).rejects.toThrow(
         'the run was killed',
       );
       let posted = await postedCards(t);
-      expect(posted.leads.length + posted.p2.length + posted.board.length).toBe(k);
+      expect(posted.leads.length + posted.p2.length + posted.board.length).toBe(cardsBefore);
 
       const second = await run(planId, sender);
-      expect(second.totals.sent).toBe(5 - k);
+      expect(second.totals.sent).toBe(9 - cardsBefore);
       posted = await postedCards(t);
       const all = [...posted.leads, ...posted.p2, ...posted.board];
-      expect(all).toHaveLength(5);
-      const cards = all.map((m) => cardText(m.cards[0] ?? {}));
-      expect(new Set(cards).size).toBe(5);
+      expect(all).toHaveLength(9);
+      expect(new Set(all.map((m) => cardText(m.cards[0] ?? {}))).size).toBe(9);
       expect((await logOf(t, planId)).every((r) => r.state === 'sent')).toBe(true);
     },
   );
 
-  it('a run killed after a post but before logging it as sent repeats only that post', async () => {
-    const { planId } = await planWithPolicy(t, 'Killed in flight');
-    const sender = await webhookSender(t);
-    await expect(oneLane(planId, dyingSender(sender, 2, 'after-post'))).rejects.toThrow('the run was killed');
+  it('a run killed after a request but before logging it as sent repeats only that parcel', async () => {
+    const { planId } = await planWithPolicy(t, 'Killed in flight', 4);
+    const sender = withParcel(await webhookSender(t), 2);
+    // Requests 1 to 3 are logged as sent; the 4th (two of the action leads' posts) goes out, then the run dies.
+    await expect(oneLane(planId, dyingSender(sender, 3, 'after-post'))).rejects.toThrow('the run was killed');
 
-    const log = await logOf(t, planId);
-    const inFlight = log.filter((r) => r.state === 'sending');
-    expect(inFlight.length).toBeGreaterThan(0);
+    const inFlight = (await logOf(t, planId)).filter((r) => r.state === 'sending').map((r) => r.key);
+    expect(inFlight).toHaveLength(2);
     const second = await run(planId, sender);
-    // Posts 1 and 2 were logged as sent; post 3 went out but the run died before logging it.
-    expect(second.posts.filter((p) => p.status === 'sent')).toHaveLength(3);
-    expect(second.reminders.filter((r) => r.attempt === 'resume').map((r) => r.key)).toEqual(
-      inFlight.map((r) => r.key),
-    );
+    expect(second.posts.filter((p) => p.status === 'sent')).toHaveLength(9 - 4);
+    expect(second.reminders.filter((r) => r.attempt === 'resume').map((r) => r.key)).toEqual(inFlight);
 
     const posted = await postedCards(t);
     const cards = [...posted.leads, ...posted.p2, ...posted.board].map((m) => cardText(m.cards[0] ?? {}));
-    expect(cards).toHaveLength(6);
-    expect(new Set(cards).size).toBe(5);
+    // Only the parcel in flight (two cards) appears twice.
+    expect(cards).toHaveLength(9 + 2);
+    expect(new Set(cards).size).toBe(9);
     const after = await logOf(t, planId);
     expect(after.every((r) => r.state === 'sent')).toBe(true);
-    expect(after.filter((r) => r.attempts === 2).map((r) => r.key)).toEqual(inFlight.map((r) => r.key));
+    expect(after.filter((r) => r.attempts === 2).map((r) => r.key)).toEqual(inFlight);
   });
 
-  it('a run killed while posting to three channels side by side loses nothing and repeats only what was in flight', async () => {
-    const { planId } = await planWithPolicy(t, 'Killed in parallel');
-    const sender = await webhookSender(t);
+  it('a run killed while posting to three channels side by side loses nothing and repeats only the parcels in flight', async () => {
+    const { planId } = await planWithPolicy(t, 'Killed in parallel', 4);
+    const sender = withParcel(await webhookSender(t), 2);
     await expect(run(planId, dyingSender(sender, 1, 'after-post'))).rejects.toThrow('the run was killed');
     const inFlight = (await logOf(t, planId)).filter((r) => r.state === 'sending');
     await run(planId, sender);
 
     const posted = await postedCards(t);
     const cards = [...posted.leads, ...posted.p2, ...posted.board].map((m) => cardText(m.cards[0] ?? {}));
-    expect(new Set(cards).size).toBe(5);
-    // Only posts in flight when the run died (at most one per channel) can appear twice.
+    expect(new Set(cards).size).toBe(9);
+    // Only parcels in flight when the run died (at most one per channel, two cards each) can appear twice.
     expect(inFlight.length).toBeGreaterThan(0);
-    expect(inFlight.length).toBeLessThanOrEqual(3);
+    expect(inFlight.length).toBeLessThanOrEqual(3 * 2);
     expect(cards.length - new Set(cards).size).toBe(inFlight.length);
     expect((await logOf(t, planId)).every((r) => r.state === 'sent')).toBe(true);
   });
@@ -170,5 +185,53 @@ describe('a reminder run through the Workflows webhooks', () => {
     const cards = [...posted.leads, ...posted.p2, ...posted.board].map((m) => cardText(m.cards[0] ?? {}));
     expect(cards).toHaveLength(5);
     expect(new Set(cards).size).toBe(5);
+  });
+});
+
+describe('a parcel of posts in one request', () => {
+  it('posts only the groups it could claim when another run sent one of them meanwhile', async () => {
+    const { planId } = await planWithPolicy(t, 'Parcel with a sent group');
+    let graphRequests = 0;
+    const ctx = { client: t.clientAs('officer', { onHttpRequest: () => graphRequests++ }), siteId: 'root' };
+    const inputs = await loadReminderInputs(createPlanStore(ctx), planId);
+    const { plan, groups } = planAt(inputs, RUN_AT);
+    // The action leads' channel: Hannah's post, Sam's and Daniel's escalation.
+    const leads = groups.filter((g) => g.channel.key === 'leads');
+    const [hannahs, sams, daniels] = leads;
+    if (!hannahs || !sams || !daniels) throw new Error('Expected three posts to the action leads');
+    const counter = countingFetch();
+    const sender = await webhookSender(t, { fetch: counter.fetch });
+    const context = { planTitle: inputs.plan.title, today: plan.today, links: links(planId) };
+    const post = (claimed: readonly DeliveryGroup[]) =>
+      sender.post(
+        hannahs.channel,
+        claimed.flatMap((g) => buildCardsForGroup(g, context)),
+      );
+    // Both runs read the log before either claimed anything; the other run posts Sam's first.
+    const book = (by: string) => openReminderLog({ ctx, planId, records: inputs.log, by });
+    const thisRun = book('this run');
+    const [other] = await book('another run').deliverParcel([sams], post);
+    expect(other?.status).toBe('sent');
+
+    graphRequests = 0;
+    const outcomes = await thisRun.deliverParcel([hannahs, sams, daniels], post);
+    expect(outcomes.map((o) => o.status)).toEqual(['sent', 'skipped', 'sent']);
+    expect(outcomes[1]).toMatchObject({ reason: `another run claimed ${sams.reminders[0]?.key} first` });
+    // One `$batch` claims all three groups' reminders; one marks the two posted ones sent.
+    expect(graphRequests).toBe(2);
+    // One request from the other run, one for this run's parcel of two cards.
+    expect(counter.requests.get(await webhookUrl(t, 'leads'))).toBe(2);
+    const posted = (await postedCards(t)).leads;
+    expect(posted).toHaveLength(3);
+    expect(new Set(posted.map((m) => cardText(m.cards[0] ?? {}))).size).toBe(3);
+    expect(currentRecords(await logOf(t, planId)).size).toBe(3);
+    expect([...currentRecords(await logOf(t, planId)).values()].every((r) => r.state === 'sent')).toBe(true);
+
+    // Delivered again by the same run, every group is refused before any request, and nothing is posted.
+    graphRequests = 0;
+    const again = await thisRun.deliverParcel([hannahs, daniels], post);
+    expect(again.map((o) => o.status)).toEqual(['skipped', 'skipped']);
+    expect(graphRequests).toBe(0);
+    expect(counter.requests.get(await webhookUrl(t, 'leads'))).toBe(2);
   });
 });

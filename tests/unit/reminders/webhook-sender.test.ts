@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { adaptiveCard, textBlock } from '../../../src/cards';
+import { adaptiveCard, cardBytes, textBlock, utf8Length } from '../../../src/cards';
 import type { ChannelRef } from '../../../src/domain/reminders';
 import { DeliveryError } from '../../../src/jobs/reminders/ports';
 import { createRateLimiter, type Clock } from '../../../src/jobs/reminders/rate-limiter';
 import { configuredWebhooks } from '../../../src/jobs/reminders/webhook-directory';
-import { createWebhookSender } from '../../../src/jobs/reminders/webhook-sender';
+import {
+  createWebhookSender,
+  WEBHOOK_PARCEL_MAX_BYTES,
+  WEBHOOK_PARCEL_MAX_CARDS,
+} from '../../../src/jobs/reminders/webhook-sender';
 
 /** Time that passes only when something sleeps. */
 function fakeClock(): Clock & { sleeps: number[] } {
@@ -88,7 +92,7 @@ function sender(answers: Parameters<typeof scriptedFetch>[0]) {
 }
 
 describe('the Workflows webhook sender', () => {
-  it('posts a group’s cards as the attachments of one message', async () => {
+  it('posts a parcel’s cards as the attachments of one request', async () => {
     const { sender: s, calls } = sender([202]);
     await s.post(channel, cards);
     expect(calls).toEqual([
@@ -104,6 +108,19 @@ describe('the Workflows webhook sender', () => {
         },
       },
     ]);
+  });
+
+  it('declares parcels of 50 cards, whose request body stays under 512 KB when full', async () => {
+    const { sender: s, calls } = sender([202]);
+    expect(s.parcel).toEqual({ maxCards: WEBHOOK_PARCEL_MAX_CARDS, maxBytes: WEBHOOK_PARCEL_MAX_BYTES });
+    expect(WEBHOOK_PARCEL_MAX_CARDS).toBe(50);
+    // 50 cards whose JSON adds up to the byte limit.
+    const card = (filler: number) => adaptiveCard({ body: [textBlock('x'.repeat(filler))] });
+    const each = WEBHOOK_PARCEL_MAX_BYTES / WEBHOOK_PARCEL_MAX_CARDS - cardBytes(card(0));
+    const full = Array.from({ length: WEBHOOK_PARCEL_MAX_CARDS }, () => card(each));
+    expect(full.reduce((total, c) => total + cardBytes(c), 0)).toBe(WEBHOOK_PARCEL_MAX_BYTES);
+    await s.post(channel, full);
+    expect(utf8Length(JSON.stringify(calls[0]?.body))).toBeLessThanOrEqual(512 * 1024);
   });
 
   it('waits out Retry-After on a 429, then retries', async () => {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { packClaims } from '../../../src/graph/reminder-log';
+import { packParcels, type ParcelSize } from '../../../src/jobs/reminders/parcels';
+
+/** A post written as "place:cards:bytes", e.g. "leads:1:10". */
+function post(text: string): ParcelSize & { text: string } {
+  const [place = '', cards = '1', bytes = '10'] = text.split(':');
+  return { text, place, cards: Number(cards), bytes: Number(bytes) };
+}
+
+function pack(posts: string[], maxCards: number, maxBytes = 1000): string[][] {
+  return packParcels(posts.map(post), (p) => p, { maxCards, maxBytes }).map((parcel) =>
+    parcel.map((p) => p.text),
+  );
+}
+
+describe('packing posts into parcels', () => {
+  it.each([
+    { posts: [], maxCards: 3, parcels: [] },
+    { posts: ['a:1', 'a:1', 'a:1'], maxCards: 3, parcels: [['a:1', 'a:1', 'a:1']] },
+    {
+      posts: ['a:1', 'a:1', 'a:1', 'a:1', 'a:1', 'a:1', 'a:1'],
+      maxCards: 3,
+      parcels: [['a:1', 'a:1', 'a:1'], ['a:1', 'a:1', 'a:1'], ['a:1']],
+    },
+    // A post's split cards stay together: the parcel closes rather than divide them.
+    { posts: ['a:2', 'a:2', 'a:1'], maxCards: 3, parcels: [['a:2'], ['a:2', 'a:1']] },
+    // A post larger than the limit on its own goes alone.
+    { posts: ['a:1', 'a:5', 'a:1'], maxCards: 3, parcels: [['a:1'], ['a:5'], ['a:1']] },
+    // Different channels never share a parcel.
+    { posts: ['a:1', 'b:1', 'b:1'], maxCards: 3, parcels: [['a:1'], ['b:1', 'b:1']] },
+    // One group a parcel, as for Graph channel messages.
+    { posts: ['a:1', 'a:2', 'a:1'], maxCards: 1, parcels: [['a:1'], ['a:2'], ['a:1']] },
+  ])('$posts at $maxCards cards a request → $parcels', ({ posts, maxCards, parcels }) => {
+    expect(pack(posts, maxCards)).toEqual(parcels);
+  });
+
+  it('closes a parcel when the next post’s bytes would pass the limit', () => {
+    expect(pack(['a:1:400', 'a:1:400', 'a:1:300', 'a:1:1200', 'a:1:1'], 50, 1000)).toEqual([
+      ['a:1:400', 'a:1:400'],
+      ['a:1:300'],
+      ['a:1:1200'],
+      ['a:1:1'],
+    ]);
+  });
+});
+
+describe('packing claims into $batch requests', () => {
+  const create = (n: number) => Array.from({ length: n }, () => ({ existing: undefined }));
+  const update = (n: number) => Array.from({ length: n }, () => ({ existing: { id: '1' } }));
+  const sizes = (claims: { existing: unknown }[]) => packClaims(claims).map((b) => b.length);
+
+  it.each([
+    // 19 creates and the read that checks them fill a batch of 20.
+    { what: '40 new keys', claims: create(40), batches: [19, 19, 2] },
+    // Updates need no read: 20 to a batch.
+    { what: '45 resumed keys', claims: update(45), batches: [20, 20, 5] },
+    { what: '19 resumed then 3 new', claims: [...update(19), ...create(3)], batches: [19, 3] },
+    { what: 'none', claims: [], batches: [] },
+  ])('$what → batches of $batches', ({ claims, batches }) => {
+    expect(sizes(claims)).toEqual(batches);
+  });
+});
