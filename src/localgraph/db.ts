@@ -127,6 +127,9 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // Planner statistics from a sample (fast at any size), refreshed for the data already here.
+  db.pragma('analysis_limit = 1000');
+  db.pragma('optimize = 0x10002');
   return db;
 }
 

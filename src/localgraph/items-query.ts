@@ -87,10 +87,39 @@ function literalParam(ref: ColumnRef, lit: Literal): SqlParam {
 
 const SQL_OPS = { eq: '=', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
 
+/** The leaves of a chain of `or`s. */
+function disjuncts(node: FilterNode): FilterNode[] {
+  return node.kind === 'or' ? [...disjuncts(node.left), ...disjuncts(node.right)] : [node];
+}
+
+/**
+ * `a eq 1 or a eq 2 or …` on one field, as `a IN (1, 2, …)`: SQLite's planner
+ * serves an IN list from the field's index, where it scans the list for the chain
+ * of ORs (the reminder job asks for many keys at once this way).
+ */
+function inListSql(node: FilterNode, columns: ColumnDef[], params: SqlParam[]): string | null {
+  const leaves = disjuncts(node);
+  const first = leaves[0];
+  if (leaves.length < 2 || first?.kind !== 'compare') return null;
+  const sameField = (leaf: FilterNode) =>
+    leaf.kind === 'compare' &&
+    leaf.op === 'eq' &&
+    leaf.value.type !== 'null' &&
+    leaf.property.toLowerCase() === first.property.toLowerCase();
+  if (!leaves.every(sameField)) return null;
+  const ref = resolve(columns, first.property);
+  for (const leaf of leaves) if (leaf.kind === 'compare') params.push(literalParam(ref, leaf.value));
+  return `(${ref.expr} IN (${leaves.map(() => '?').join(', ')}))`;
+}
+
 function toSql(node: FilterNode, columns: ColumnDef[], params: SqlParam[]): string {
   switch (node.kind) {
-    case 'and':
     case 'or':
+      return (
+        inListSql(node, columns, params) ??
+        `(${toSql(node.left, columns, params)} OR ${toSql(node.right, columns, params)})`
+      );
+    case 'and':
       return `(${toSql(node.left, columns, params)} ${node.kind.toUpperCase()} ${toSql(node.right, columns, params)})`;
     case 'not':
       return `(NOT ${toSql(node.operand, columns, params)})`;

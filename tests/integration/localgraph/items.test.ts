@@ -270,6 +270,21 @@ describe('querying items', () => {
     expect(await refs(filter("fields/id eq '3'"))).toEqual(['B-3']);
   });
 
+  it('answers a chain of eq on one field like the same ORs (case-insensitive, typed, mixed chains too)', async () => {
+    expect(
+      await refs(filter("fields/Ref eq 'B-2' or fields/Ref eq 'c-4' or fields/Ref eq 'nobody'")),
+    ).toEqual(['b-2', 'c-4']);
+    expect(await refs(filter('fields/Score eq 25 or fields/Score eq 5'))).toEqual(["O'Brien", 'B-3']);
+    expect(await refs(filter("fields/Ref eq 'c-4' or fields/Score eq 25"))).toEqual(['B-3', 'c-4']);
+    expect(await refs(filter("fields/Due eq null or fields/Due eq '2025-01-10'"))).toEqual([
+      "O'Brien",
+      'c-4',
+    ]);
+    expect(
+      await refs(filter("(fields/Rating eq 'Amber' or fields/Rating eq 'Red') and fields/Escalated eq true")),
+    ).toEqual(['b-2', 'B-3']);
+  });
+
   it('orders by one or more fields and limits with $top', async () => {
     expect(await refs('$orderby=fields/Score desc')).toEqual(['B-3', 'b-2', 'c-4', "O'Brien"]);
     expect(await refs('$orderby=fields/Rating,fields/Score desc')).toEqual(['b-2', 'c-4', "O'Brien", 'B-3']);
