@@ -283,7 +283,7 @@ export class ColumnStore {
       .prepare<[string, string, string]>('UPDATE columns SET definition = ? WHERE list_id = ? AND id = ?')
       .run(JSON.stringify(merged), listId, col.id);
     this.cache.delete(listId);
-    if (merged.indexed && merged.storage === 'fields') ensureFieldIndex(this.db, merged.name);
+    if (merged.indexed && merged.storage === 'fields') ensureFieldIndex(this.db, listId, merged.name);
     return merged;
   }
 
@@ -312,6 +312,6 @@ export class ColumnStore {
       )
       .run(col.id, listId, col.name, position, JSON.stringify(col));
     this.cache.delete(listId);
-    if (col.indexed && col.storage === 'fields') ensureFieldIndex(this.db, col.name);
+    if (col.indexed && col.storage === 'fields') ensureFieldIndex(this.db, listId, col.name);
   }
 }

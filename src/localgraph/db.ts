@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 
 export type Db = Database.Database;
 
@@ -127,15 +127,48 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  cacheStatements(db);
+  migrateFieldIndexes(db);
   // Planner statistics from a sample (fast at any size), refreshed for the data already here.
   db.pragma('analysis_limit = 1000');
   db.pragma('optimize = 0x10002');
   return db;
 }
 
-/** Name of the expression index that serves `$filter`/`$orderby` on fields/{column}. */
-export function fieldIndexName(column: string): string {
-  return `ix_items_f_${column}`;
+/** Statements kept by SQL text (least recently used go first past this many). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Every request runs the same few statements, and preparing one costs more than
+ * running most of them; so `prepare` answers from a cache. Safe because nothing
+ * here changes a statement's mode (pluck, raw, expand) or iterates one lazily.
+ */
+function cacheStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Statement>();
+  const cached = (sql: string): Statement => {
+    let statement = cache.get(sql);
+    if (statement) cache.delete(sql);
+    else statement = prepare(sql);
+    cache.set(sql, statement);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+    return statement;
+  };
+  db.prepare = cached as Db['prepare'];
+}
+
+/**
+ * The list's id as an SQL literal. Field indexes are partial, one list each (as
+ * SharePoint's are), and SQLite uses a partial index only when the query names its
+ * list as a literal rather than a parameter.
+ */
+export function listIdLiteral(listId: string): string {
+  return `'${listId.replaceAll("'", "''")}'`;
+}
+
+/** Name of the expression index that serves `$filter`/`$orderby` on fields/{column} of one list. */
+export function fieldIndexName(listId: string, column: string): string {
+  return `ix_f_${listId.replace(/[^A-Za-z0-9]/g, '')}_${column}`;
 }
 
 /**
@@ -146,9 +179,33 @@ export function fieldExpression(column: string): string {
   return `json_extract(fields, '$.${column}') COLLATE NOCASE`;
 }
 
-/** Column names are validated identifiers (see columns.ts), so embedding them in DDL is safe. */
-export function ensureFieldIndex(db: Db, column: string): void {
+/**
+ * Indexes a column of one list. Partial, so a write to a list maintains only that
+ * list's indexes. Column names are validated identifiers and list ids are quoted,
+ * so embedding them in DDL is safe.
+ */
+export function ensureFieldIndex(db: Db, listId: string, column: string): void {
   db.exec(
-    `CREATE INDEX IF NOT EXISTS "${fieldIndexName(column)}" ON items(list_id, ${fieldExpression(column)})`,
+    `CREATE INDEX IF NOT EXISTS "${fieldIndexName(listId, column)}" ON items(list_id, ${fieldExpression(column)}) WHERE list_id = ${listIdLiteral(listId)}`,
   );
+}
+
+/** Data directories from before field indexes were per list: one index per column name across all lists. */
+function migrateFieldIndexes(db: Db): void {
+  const legacy = db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_items_f_*'",
+    )
+    .all();
+  if (legacy.length === 0) return;
+  db.transaction(() => {
+    for (const { name } of legacy) db.exec(`DROP INDEX "${name}"`);
+    const columns = db
+      .prepare<[], { list_id: string; definition: string }>('SELECT list_id, definition FROM columns')
+      .all();
+    for (const row of columns) {
+      const col = JSON.parse(row.definition) as { name: string; indexed?: boolean; storage?: string };
+      if (col.indexed && col.storage === 'fields') ensureFieldIndex(db, row.list_id, col.name);
+    }
+  })();
 }

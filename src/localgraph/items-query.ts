@@ -1,6 +1,6 @@
 import type { ColumnDef } from './columns';
 import type { Db } from './db';
-import { fieldExpression } from './db';
+import { fieldExpression, listIdLiteral } from './db';
 import { GraphError, badRequest } from './errors';
 import { normalizeDateTime } from './field-values';
 import { conjuncts, parseFilter } from './odata-filter';
@@ -216,9 +216,9 @@ export function compileQuery(db: Db, listId: string, columns: ColumnDef[], input
     const indexedWhere = indexedParts.map((p) => toSql(p, columns, countParams)).join(' AND ') || '1';
     const row = db
       .prepare<SqlParam[], { n: number }>(
-        `SELECT COUNT(*) AS n FROM items WHERE list_id = ? AND ${indexedWhere}`,
+        `SELECT COUNT(*) AS n FROM items WHERE list_id = ${listIdLiteral(listId)} AND ${indexedWhere}`,
       )
-      .get(listId, ...countParams);
+      .get(...countParams);
     if ((row?.n ?? 0) > LIST_VIEW_THRESHOLD) throw thresholdError();
   }
 

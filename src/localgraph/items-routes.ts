@@ -4,6 +4,7 @@ import type { ColumnStore } from './columns';
 import type { AppContext, AppEnv, ServerContext } from './context';
 import { graphBase } from './context';
 import { deltaResponse } from './delta';
+import { listIdLiteral } from './db';
 import { badRequest } from './errors';
 import { validateFieldChanges } from './field-values';
 import { compileQuery, prefersNonIndexed } from './items-query';
@@ -86,8 +87,8 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
       honorNonIndexed: prefersNonIndexed(c.req.header('prefer')),
     });
     const token = decodeSkipToken(queryParam(c, 'skiptoken'));
-    const params: SqlParam[] = [list.id, ...query.params];
-    let sql = `SELECT * FROM items WHERE list_id = ? AND ${query.where}`;
+    const params: SqlParam[] = [...query.params];
+    let sql = `SELECT * FROM items WHERE list_id = ${listIdLiteral(list.id)} AND ${query.where}`;
     // Without $orderby, page by item id (like SharePoint's p_ID skiptoken) so concurrent writes never shift pages.
     if (!query.ordered && token?.afterId !== undefined) {
       sql += ' AND item_id > ?';

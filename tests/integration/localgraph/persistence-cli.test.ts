@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { fieldIndexName } from '../../../src/localgraph/db';
 import { DEMO_TENANT } from '../../../src/localgraph/index';
 import {
   ROOT,
@@ -108,6 +110,42 @@ describe('persistence', () => {
       );
     } finally {
       await stopAndRemove(second);
+    }
+  });
+});
+
+describe('a data directory from before field indexes were per list', () => {
+  it('gets each list’s indexes on start, and drops the shared ones', async () => {
+    const first = await startFresh();
+    const dataDir = first.dataDir;
+    const listId = await createList(new TestClient(first, 'officer'), 'Migrated', [
+      { name: 'Ref', text: {}, indexed: true },
+      { name: 'Note', text: {} },
+    ]);
+    await first.close();
+    const file = path.join(dataDir, 'localgraph.sqlite');
+    const indexes = (db: Database.Database) =>
+      db
+        .prepare<[], { name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND (name GLOB 'ix_f_*' OR name GLOB 'ix_items_f_*')",
+        )
+        .all()
+        .map((r) => r.name);
+    const legacy = new Database(file);
+    for (const name of indexes(legacy)) legacy.exec(`DROP INDEX "${name}"`);
+    legacy.exec(
+      `CREATE INDEX ix_items_f_Ref ON items(list_id, json_extract(fields, '$.Ref') COLLATE NOCASE)`,
+    );
+    legacy.close();
+
+    const second = await startFresh(dataDir);
+    await second.close();
+    const migrated = new Database(file, { readonly: true });
+    try {
+      expect(indexes(migrated)).toEqual([fieldIndexName(listId, 'Ref')]);
+    } finally {
+      migrated.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
