@@ -90,6 +90,8 @@ export interface ReminderLogBook {
   deliverParcel(
     groups: readonly DeliveryGroup[],
     post: (claimed: readonly DeliveryGroup[]) => Promise<void>,
+    /** This parcel's `claim`, when it was started ahead (while the previous parcel posted). */
+    claiming?: Promise<ClaimOutcome[]>,
   ): Promise<DeliveryOutcome[]>;
 }
 
@@ -288,9 +290,9 @@ export function openReminderLog(options: LogBookOptions): ReminderLogBook {
       });
       return { conflicts };
     },
-    async deliverParcel(groups, post) {
+    async deliverParcel(groups, post, claiming) {
       const keysOf = (group: DeliveryGroup) => group.reminders.map((r) => r.key);
-      const claimed = await book.claim(groups);
+      const claimed = await (claiming ?? book.claim(groups));
       const held = groups.flatMap((group, i) => {
         const outcome = claimed[i];
         return outcome?.ok ? [{ group, claims: outcome.claims }] : [];

@@ -157,6 +157,28 @@ function cacheStatements(db: Db): void {
   db.prepare = cached as Db['prepare'];
 }
 
+const rowCaches = new WeakMap<Db, Map<string, Map<string, unknown>>>();
+
+/**
+ * A cache of rows that, once they exist, never change in ways their readers see
+ * (sites, site roles, lists: created, never renamed or removed). Every request
+ * looks them up, and even a tiny read costs a statement's round trip into SQLite.
+ * Only rows found are kept, so a row created later is still found.
+ */
+export function foundRows<T>(db: Db, table: string): Map<string, T> {
+  let tables = rowCaches.get(db);
+  if (!tables) {
+    tables = new Map();
+    rowCaches.set(db, tables);
+  }
+  let rows = tables.get(table);
+  if (!rows) {
+    rows = new Map();
+    tables.set(table, rows);
+  }
+  return rows as Map<string, T>;
+}
+
 /**
  * The list's id as an SQL literal. Field indexes are partial, one list each (as
  * SharePoint's are), and SQLite uses a partial index only when the query names its

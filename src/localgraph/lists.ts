@@ -5,7 +5,7 @@ import type { ColumnStore } from './columns';
 import { columnInputSchema, columnJson } from './columns';
 import type { AppContext, AppEnv, ServerContext } from './context';
 import { graphBase } from './context';
-import type { Db } from './db';
+import { foundRows, type Db } from './db';
 import { findUserById, identitySet } from './directory';
 import { GraphError, badRequest, notFound } from './errors';
 import { isoSeconds } from './field-values';
@@ -28,8 +28,13 @@ export interface ListRow {
   last_item_id: number;
 }
 
+/** A list by id or by title. The row's `last_item_id` may be behind: item ids come from the database. */
 export function findList(db: Db, siteId: string, key: string): ListRow | undefined {
-  return (
+  const cache = foundRows<ListRow>(db, 'lists');
+  const cacheKey = `${siteId}/${key.toLowerCase()}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const list =
     db
       .prepare<[string, string], ListRow>('SELECT * FROM lists WHERE site_id = ? AND id = ? COLLATE NOCASE')
       .get(siteId, key) ??
@@ -37,8 +42,9 @@ export function findList(db: Db, siteId: string, key: string): ListRow | undefin
       .prepare<[string, string, string], ListRow>(
         'SELECT * FROM lists WHERE site_id = ? AND (display_name = ? COLLATE NOCASE OR name = ? COLLATE NOCASE)',
       )
-      .get(siteId, key, key)
-  );
+      .get(siteId, key, key);
+  if (list) cache.set(cacheKey, list);
+  return list;
 }
 
 /** Resolves `:siteId` (with the caller's access check) and `:listId` (by id or title). */

@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { foundRows, type Db } from './db';
 import type { Principal } from './directory';
 import { accessDenied } from './errors';
 import type { SiteRole } from './types';
@@ -6,12 +6,17 @@ import type { SiteRole } from './types';
 export type Access = 'read' | 'write';
 
 export function siteRole(db: Db, siteId: string, userId: string): SiteRole | undefined {
-  const row = db
+  const cache = foundRows<SiteRole>(db, 'site_roles');
+  const key = `${siteId}/${userId}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const role = db
     .prepare<[string, string], { role: SiteRole }>(
       'SELECT role FROM site_roles WHERE site_id = ? AND user_id = ?',
     )
-    .get(siteId, userId);
-  return row?.role;
+    .get(siteId, userId)?.role;
+  if (role) cache.set(key, role);
+  return role;
 }
 
 /** SharePoint's default groups: owners and members edit, visitors read, everyone else nothing. */

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext, AppEnv, ServerContext } from './context';
 import { graphBase } from './context';
-import type { Db } from './db';
+import { foundRows, type Db } from './db';
 import { notFound } from './errors';
 import { accessFor, requireSiteAccess } from './permissions';
 import { HOSTNAME } from './tenant';
@@ -19,10 +19,15 @@ export interface SiteRow {
 }
 
 export function findSite(db: Db, key: string): SiteRow | undefined {
-  if (key === 'root' || key === HOSTNAME) {
-    return db.prepare<[], SiteRow>('SELECT * FROM sites WHERE is_root = 1').get();
-  }
-  return db.prepare<[string], SiteRow>('SELECT * FROM sites WHERE id = ? COLLATE NOCASE').get(key);
+  const cache = foundRows<SiteRow>(db, 'sites');
+  const cached = cache.get(key.toLowerCase());
+  if (cached) return cached;
+  const site =
+    key === 'root' || key === HOSTNAME
+      ? db.prepare<[], SiteRow>('SELECT * FROM sites WHERE is_root = 1').get()
+      : db.prepare<[string], SiteRow>('SELECT * FROM sites WHERE id = ? COLLATE NOCASE').get(key);
+  if (site) cache.set(key.toLowerCase(), site);
+  return site;
 }
 
 function siteNotFound() {

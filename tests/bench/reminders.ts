@@ -13,15 +13,16 @@ import { createPlanStore, type PlanStore } from '../../src/graph/store';
 import { runReminders } from '../../src/jobs/reminders/run';
 import { localWebhooks } from '../../src/jobs/reminders/webhook-directory';
 import { createWebhookSender } from '../../src/jobs/reminders/webhook-sender';
-import { DEMO_TENANT, startLocalGraph } from '../../src/localgraph';
+import { DEMO_TENANT } from '../../src/localgraph';
 import { makeLargePlanFixture } from '../unit/reminders/builders';
+import { startLocalGraphProcess } from './local-graph-process';
 
 const SIZE = 10_000;
 const LEADS = 1_000;
 
 /**
- * The reminder planner alone, then a full run against a local Graph (in this
- * process): the plan's 10,000 milestones (5,000 actions, 1,000 leads, 9 priorities)
+ * The reminder planner alone, then a full run against a local Graph (in a
+ * process of its own, as Graph is to the job): the plan's 10,000 milestones (5,000 actions, 1,000 leads, 9 priorities)
  * and a log of 6,668 sent reminders written through the repositories, posted to
  * three channels' webhooks in parcels of up to 50 cards a request, at most 4
  * requests a second per URL. Every reminder is claimed and then marked sent in the
@@ -32,7 +33,7 @@ export async function benchReminders(): Promise<Record<string, number>> {
   const results: Record<string, number> = { [`reminders.plannerMs.${SIZE}`]: timePlanner(fixture) };
 
   const dataDir = mkdtempSync(join(tmpdir(), 'wsoa-bench-reminders-'));
-  const graph = await startLocalGraph({ port: 0, dataDir, quiet: true });
+  const graph = await startLocalGraphProcess(dataDir);
   try {
     let requests = 0;
     const client = createGraphClient({

@@ -8,7 +8,7 @@ import {
   type ReminderPolicy,
 } from '../../domain/reminders';
 import { loadReminderInputs } from '../../graph/reminder-inputs';
-import { openReminderLog, type DeliveryOutcome } from '../../graph/reminder-log';
+import { openReminderLog, type ClaimOutcome, type DeliveryOutcome } from '../../graph/reminder-log';
 import { requirePolicy } from '../../graph/reminder-policy';
 import type { PlanStore } from '../../graph/store';
 import { ConfigError } from '../config';
@@ -42,11 +42,15 @@ interface Post {
   line: PostLine;
 }
 
+/** Posts that travel in one request; never empty. */
+type Parcel = [Post, ...Post[]];
+
 /**
  * The reminder run: reads the plan and its log in one `$batch`, plans what is due,
  * and packs each lane's posts into parcels that travel in one request (up to the
  * sender's limits). Per parcel it claims the reminders in the log ('sending'),
- * posts the cards of the groups it could claim, then marks them 'sent'. A re-run
+ * posts the cards of the groups it could claim, then marks them 'sent'; the next
+ * parcel's claims are made meanwhile. A re-run
  * posts nothing already sent; a run that dies resumes on the next run, repeating
  * at most the parcels in flight (one per lane).
  */
@@ -112,29 +116,48 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
     (p) => ({ place: p.group.channel.key, cards: p.cards.length, bytes: sum(p.cards.map(cardBytes)) }),
     sender.parcel,
   );
-  await inLanes(
-    parcels,
-    (parcel) => sender.laneOf(parcel[0].group.channel),
-    options.parallelLanes ?? 8,
-    async (parcel) => {
-      const { channel } = parcel[0].group;
-      const outcomes = await log.deliverParcel(
-        parcel.map((p) => p.group),
-        (claimed) =>
-          sender.post(
-            channel,
-            parcel.filter((p) => claimed.includes(p.group)).flatMap((p) => p.cards),
-          ),
-      );
-      const unexpected = outcomes.find((o) => o.status === 'failed' && !(o.error instanceof DeliveryError));
-      if (unexpected?.status === 'failed') throw unexpected.error;
-      outcomes.forEach((outcome, i) => {
-        const { line } = parcel[i] as Post;
-        line.status = outcome.status;
-        line.detail = detailOf(outcome);
-      });
-    },
+  const laneOf = (parcel: Parcel) => sender.laneOf(parcel[0].group.channel);
+  // A parcel's claims are made while the one before it in its lane posts and is marked sent:
+  // claiming posts nothing, so a run that dies still repeats at most the parcel in flight.
+  const claims = new Map<Parcel, Promise<ClaimOutcome[]>>();
+  const claimOf = (parcel: Parcel) => {
+    let claiming = claims.get(parcel);
+    if (!claiming) {
+      claiming = log.claim(parcel.map((p) => p.group));
+      claims.set(parcel, claiming);
+    }
+    return claiming;
+  };
+  const nextInLane = new Map(
+    parcels.map((parcel, i) => {
+      const next = parcels[i + 1];
+      return [parcel, next && laneOf(next) === laneOf(parcel) ? next : null];
+    }),
   );
+  await inLanes(parcels, laneOf, options.parallelLanes ?? 8, async (parcel) => {
+    const claiming = claimOf(parcel);
+    await claiming;
+    const next = nextInLane.get(parcel);
+    // Its errors are met when its turn comes (or not at all, if the run stops first).
+    if (next) claimOf(next).catch(() => undefined);
+    const { channel } = parcel[0].group;
+    const outcomes = await log.deliverParcel(
+      parcel.map((p) => p.group),
+      (claimed) =>
+        sender.post(
+          channel,
+          parcel.filter((p) => claimed.includes(p.group)).flatMap((p) => p.cards),
+        ),
+      claiming,
+    );
+    const unexpected = outcomes.find((o) => o.status === 'failed' && !(o.error instanceof DeliveryError));
+    if (unexpected?.status === 'failed') throw unexpected.error;
+    outcomes.forEach((outcome, i) => {
+      const { line } = parcel[i] as Post;
+      line.status = outcome.status;
+      line.detail = detailOf(outcome);
+    });
+  });
   return report();
 }
 

@@ -142,8 +142,9 @@ describe('a reminder run through the Workflows webhooks', () => {
     // Requests 1 to 3 are logged as sent; the 4th (two of the action leads' posts) goes out, then the run dies.
     await expect(oneLane(planId, dyingSender(sender, 3, 'after-post'))).rejects.toThrow('the run was killed');
 
+    // 'sending': the 4th parcel (posted) and the 5th (claimed ahead while the 4th posted, not posted).
     const inFlight = (await logOf(t, planId)).filter((r) => r.state === 'sending').map((r) => r.key);
-    expect(inFlight).toHaveLength(2);
+    expect(inFlight).toHaveLength(4);
     const second = await run(planId, sender);
     expect(second.posts.filter((p) => p.status === 'sent')).toHaveLength(9 - 4);
     expect(second.reminders.filter((r) => r.attempt === 'resume').map((r) => r.key)).toEqual(inFlight);
@@ -168,10 +169,12 @@ describe('a reminder run through the Workflows webhooks', () => {
     const posted = await postedCards(t);
     const cards = [...posted.leads, ...posted.p2, ...posted.board].map((m) => cardText(m.cards[0] ?? {}));
     expect(new Set(cards).size).toBe(9);
-    // Only parcels in flight when the run died (at most one per channel, two cards each) can appear twice.
-    expect(inFlight.length).toBeGreaterThan(0);
-    expect(inFlight.length).toBeLessThanOrEqual(3 * 2);
-    expect(cards.length - new Set(cards).size).toBe(inFlight.length);
+    // Only parcels in flight when the run died (at most one per channel, two cards each) can appear
+    // twice; parcels claimed ahead of them were not posted, so they go once.
+    const repeated = cards.length - new Set(cards).size;
+    expect(repeated).toBeGreaterThan(0);
+    expect(repeated).toBeLessThanOrEqual(3 * 2);
+    expect(inFlight.length).toBeGreaterThanOrEqual(repeated);
     expect((await logOf(t, planId)).every((r) => r.state === 'sent')).toBe(true);
   });
 
