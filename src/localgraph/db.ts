@@ -124,6 +124,8 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('journal_mode = WAL');
   // WAL + NORMAL is durable across process crashes; only an OS crash can lose the last commits.
   db.pragma('synchronous = NORMAL');
+  // Checkpoints sync the files; one per 10,000 pages (40 MB of WAL) rather than 1,000 keeps bulk writes fast.
+  db.pragma('wal_autocheckpoint = 10000');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
