@@ -30,20 +30,39 @@ export function useInteractive(enabled: boolean): Interactive | null {
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    // After the next frame: the board is on screen by then.
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => {
+    return afterFirstPaint(
+      () => {
         void loadInteractive().then((loaded) => {
           if (live) setInteractive(loaded);
         });
-      }, 0),
+      },
+      () => {
+        live = false;
+      },
     );
-    return () => {
-      live = false;
-      cancelAnimationFrame(frame);
-    };
   }, [enabled]);
   return enabled ? interactive : null;
+}
+
+/**
+ * Runs `work` once the next frame is on screen and the page is idle (or after
+ * a second at most), so it never competes with the board's first paint. Returns
+ * the cleanup, which also runs `cancelled`.
+ */
+function afterFirstPaint(work: () => void, cancelled: () => void): () => void {
+  let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    // Not every browser (nor jsdom) has requestIdleCallback.
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 1000 });
+    else timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelled();
+    cancelAnimationFrame(frame);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    clearTimeout(timer);
+  };
 }
 
 export const InteractiveContext = createContext<Interactive | null>(null);
