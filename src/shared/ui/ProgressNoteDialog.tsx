@@ -38,6 +38,8 @@ export interface ProgressNoteDialogProps {
   draft: RatingDraft;
   scale: RatingScale;
   requireNote: boolean;
+  /** False while closed (it stays mounted between a save and a conflict that reopens it). */
+  open?: boolean;
   onEdit: (patch: Partial<Pick<RatingDraft, 'toRating' | 'note'>>) => void;
   onSubmit: (noteOverride?: string) => void;
   onCancel: () => void;
@@ -51,7 +53,14 @@ export interface ProgressNoteDialogProps {
 export function ProgressNoteDialog(props: ProgressNoteDialogProps) {
   const styles = useStyles();
   const { draft, scale, requireNote } = props;
+  const open = props.open ?? true;
   const [attempted, setAttempted] = useState(false);
+  // Each opening starts without "you tried to save" messages.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setAttempted(false);
+  }
   const problem = noteProblem(draft.note, requireNote);
   const base = draft.conflict?.current ?? draft.action;
   const label = (key: string | null) => findRating(scale, key)?.label ?? 'Not rated';
@@ -63,7 +72,11 @@ export function ProgressNoteDialog(props: ProgressNoteDialogProps) {
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : props.onCancel())}>
+    <Dialog
+      open={open}
+      modalType="modal"
+      onOpenChange={(_, data) => (data.open ? undefined : props.onCancel())}
+    >
       <DialogSurface>
         <form onSubmit={save} noValidate>
           <DialogBody>

@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { RatingScale } from '../../domain';
-import type { RatingChangeFlow } from './use-rating-change';
+import type { RatingChangeFlow, RatingDraft } from './use-rating-change';
 
 // Neither is needed until somebody changes a rating, so neither holds up the first view.
 const ProgressNoteDialog = lazy(() =>
@@ -23,6 +23,11 @@ export function RatingChangePrompts(props: {
   requireNoteFor: (planId: string) => boolean;
 }) {
   const { flow, scaleFor, requireNoteFor } = props;
+  // The dialog stays mounted once shown and opens and closes: Save closes it and a
+  // conflict reopens it moments later, and a dialog unmounted and mounted again that
+  // quickly can be left aria-hidden by the closing one's focus trap.
+  const [shown, setShown] = useState<RatingDraft | null>(flow.draft);
+  if (flow.draft && flow.draft !== shown) setShown(flow.draft);
   return (
     <>
       {flow.failure && (
@@ -35,13 +40,14 @@ export function RatingChangePrompts(props: {
           />
         </Suspense>
       )}
-      {flow.draft && (
+      {shown && (
         <Suspense fallback={null}>
           <ProgressNoteDialog
-            key={flow.draft.action.id}
-            draft={flow.draft}
-            scale={scaleFor(flow.draft.action.planId)}
-            requireNote={requireNoteFor(flow.draft.action.planId)}
+            key={shown.action.id}
+            open={flow.draft !== null}
+            draft={shown}
+            scale={scaleFor(shown.action.planId)}
+            requireNote={requireNoteFor(shown.action.planId)}
             onEdit={flow.edit}
             onSubmit={flow.submit}
             onCancel={flow.cancel}
