@@ -28,6 +28,9 @@ const useStyles = makeStyles({
   },
   search: { minWidth: '220px' },
   select: { minWidth: '160px', maxWidth: '260px' },
+  // A long agency name must not push the control past its field into the next one.
+  fill: { width: '100%', minWidth: 0 },
+  control: { maxWidth: '100%', textOverflow: 'ellipsis' },
   checks: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   summary: { color: tokens.colorNeutralForeground2 },
 });
@@ -53,7 +56,12 @@ export const BoardToolbar = memo(function BoardToolbar(props: {
         />
       </Field>
       <Field label="Lead" className={styles.select}>
-        <Select value={filters.lead ?? ''} onChange={(_, data) => onChange({ lead: data.value || null })}>
+        <Select
+          className={styles.fill}
+          select={{ className: styles.control }}
+          value={filters.lead ?? ''}
+          onChange={(_, data) => onChange({ lead: data.value || null })}
+        >
           <option value="">Everyone</option>
           {props.leads.map((o) => (
             <option key={o.value} value={o.value}>
@@ -63,7 +71,12 @@ export const BoardToolbar = memo(function BoardToolbar(props: {
         </Select>
       </Field>
       <Field label="Agency" className={styles.select}>
-        <Select value={filters.agency ?? ''} onChange={(_, data) => onChange({ agency: data.value || null })}>
+        <Select
+          className={styles.fill}
+          select={{ className: styles.control }}
+          value={filters.agency ?? ''}
+          onChange={(_, data) => onChange({ agency: data.value || null })}
+        >
           <option value="">All agencies</option>
           {props.agencies.map((o) => (
             <option key={o.value} value={o.value}>
