@@ -31,7 +31,8 @@ export interface InnerResponse {
   id: string;
   status: number;
   headers: Record<string, string>;
-  body?: unknown;
+  /** The body as JSON text, spliced into the batch's answer as it is (never parsed and written again). */
+  json?: string;
 }
 
 /** Dispatches one inner request through the whole app (auth, faults, routing). */
@@ -106,15 +107,17 @@ async function toInnerResponse(id: string, res: Response): Promise<InnerResponse
   const text = await res.text();
   if (text === '') return { id, status: res.status, headers };
   const isJson = (res.headers.get('content-type') ?? '').includes('json');
-  let body: unknown = text;
-  if (isJson) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
-  }
-  return { id, status: res.status, headers, body };
+  // This server's own JSON answers go in as they are; anything else as a JSON string.
+  return { id, status: res.status, headers, json: isJson ? text : JSON.stringify(text) };
+}
+
+/** The batch's answer, each inner body spliced in as the JSON text it already is. */
+function batchJson(responses: readonly InnerResponse[]): string {
+  const parts = responses.map((r) => {
+    const head = JSON.stringify({ id: r.id, status: r.status, headers: r.headers });
+    return r.json === undefined ? head : `${head.slice(0, -1)},"body":${r.json}}`;
+  });
+  return `{"responses":[${parts.join(',')}]}`;
 }
 
 function errorResponse(
@@ -128,7 +131,7 @@ function errorResponse(
     id,
     status,
     headers: { 'Content-Type': 'application/json' },
-    body: graphErrorBody(code, message, c.get('requestId'), c.get('clientRequestId')),
+    json: JSON.stringify(graphErrorBody(code, message, c.get('requestId'), c.get('clientRequestId'))),
   };
 }
 
@@ -191,7 +194,7 @@ export function batchRoutes(dispatch: Dispatch): Hono<AppEnv> {
     };
 
     const responses = await Promise.all(requests.map(run));
-    return c.json({ responses });
+    return c.body(batchJson(responses), 200, { 'Content-Type': 'application/json' });
   });
 
   return app;
