@@ -30,16 +30,15 @@ export function useInteractive(enabled: boolean): Interactive | null {
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    return afterFirstPaint(
-      () => {
-        void loadInteractive().then((loaded) => {
-          if (live) setInteractive(loaded);
-        });
-      },
-      () => {
-        live = false;
-      },
-    );
+    const cancel = afterFirstPaint(() => {
+      void loadInteractive().then((loaded) => {
+        if (live) setInteractive(loaded);
+      });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
   }, [enabled]);
   return enabled ? interactive : null;
 }
@@ -47,9 +46,9 @@ export function useInteractive(enabled: boolean): Interactive | null {
 /**
  * Runs `work` once the next frame is on screen and the page is idle (or after
  * a second at most), so it never competes with the board's first paint. Returns
- * the cleanup, which also runs `cancelled`.
+ * a function that cancels it.
  */
-function afterFirstPaint(work: () => void, cancelled: () => void): () => void {
+function afterFirstPaint(work: () => void): () => void {
   let idle: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
@@ -58,7 +57,6 @@ function afterFirstPaint(work: () => void, cancelled: () => void): () => void {
     else timer = setTimeout(work, 0);
   });
   return () => {
-    cancelled();
     cancelAnimationFrame(frame);
     if (idle !== undefined) cancelIdleCallback(idle);
     clearTimeout(timer);

@@ -12,8 +12,8 @@ import { openReminderLog, type ClaimOutcome, type DeliveryOutcome } from '../../
 import { requirePolicy } from '../../graph/reminder-policy';
 import type { PlanStore } from '../../graph/store';
 import { ConfigError } from '../config';
-import { packParcels, type ParcelSize } from './parcels';
-import { DeliveryError, type ParcelLimits, type ReminderSender } from './ports';
+import { packParcels } from './parcels';
+import { DeliveryError, type ReminderSender } from './ports';
 import { postLine, reminderLine, totalsOf, type PostLine, type RunReport } from './report';
 
 export interface RunRemindersOptions {
@@ -50,9 +50,9 @@ type Parcel = [Post, ...Post[]];
  * and packs each lane's posts into parcels that travel in one request (up to the
  * sender's limits). Per parcel it claims the reminders in the log ('sending'),
  * posts the cards of the groups it could claim, then marks them 'sent'; the next
- * parcel's claims are made meanwhile. A re-run
- * posts nothing already sent; a run that dies resumes on the next run, repeating
- * at most the parcels in flight (one per lane).
+ * parcel's claims are made meanwhile. A re-run posts nothing already sent; a run
+ * that dies resumes on the next run, repeating at most the parcels in flight (one
+ * per lane).
  */
 export async function runReminders(options: RunRemindersOptions): Promise<RunReport> {
   const { store, sender, now } = options;
@@ -110,13 +110,15 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
     by: options.by ?? 'reminder job',
     clock: options.clock,
   });
-  const parcels = packLanes(
-    posts.filter((p) => p.line.status === 'planned'),
-    (p) => sender.laneOf(p.group.channel),
-    (p) => ({ place: p.group.channel.key, cards: p.cards.length, bytes: sum(p.cards.map(cardBytes)) }),
-    sender.parcel,
+  const planned = posts.filter((p) => p.line.status === 'planned');
+  const sizeOf = (p: Post) => ({
+    place: p.group.channel.key,
+    cards: p.cards.length,
+    bytes: sum(p.cards.map(cardBytes)),
+  });
+  const lanes = [...byLane(planned, sender).values()].map(
+    (lane) => packParcels(lane, sizeOf, sender.parcel) as Parcel[],
   );
-  const laneOf = (parcel: Parcel) => sender.laneOf(parcel[0].group.channel);
   // A parcel's claims are made while the one before it in its lane posts and is marked sent:
   // claiming posts nothing, so a run that dies still repeats at most the parcel in flight.
   const claims = new Map<Parcel, Promise<ClaimOutcome[]>>();
@@ -128,16 +130,9 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
     }
     return claiming;
   };
-  const nextInLane = new Map(
-    parcels.map((parcel, i) => {
-      const next = parcels[i + 1];
-      return [parcel, next && laneOf(next) === laneOf(parcel) ? next : null];
-    }),
-  );
-  await inLanes(parcels, laneOf, options.parallelLanes ?? 8, async (parcel) => {
+  await inLanes(lanes, options.parallelLanes ?? 8, async (parcel, next) => {
     const claiming = claimOf(parcel);
     await claiming;
-    const next = nextInLane.get(parcel);
     // Its errors are met when its turn comes (or not at all, if the run stops first).
     if (next) claimOf(next).catch(() => undefined);
     const { channel } = parcel[0].group;
@@ -178,46 +173,36 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** Each lane's posts, in order, packed into parcels; lanes keep their order of first appearance. */
-function packLanes<T>(
-  items: readonly T[],
-  laneOf: (item: T) => string,
-  sizeOf: (item: T) => ParcelSize,
-  limits: ParcelLimits,
-): [T, ...T[]][] {
-  return [...byLane(items, laneOf).values()].flatMap(
-    (lane) => packParcels(lane, sizeOf, limits) as [T, ...T[]][],
-  );
-}
-
-function byLane<T>(items: readonly T[], laneOf: (item: T) => string): Map<string, T[]> {
-  const lanes = new Map<string, T[]>();
-  for (const item of items) {
-    const lane = lanes.get(laneOf(item));
-    if (lane) lane.push(item);
-    else lanes.set(laneOf(item), [item]);
+/** Posts by lane (webhook URL), in order; lanes keep their order of first appearance. */
+function byLane(posts: readonly Post[], sender: ReminderSender): Map<string, Post[]> {
+  const lanes = new Map<string, Post[]>();
+  for (const post of posts) {
+    const key = sender.laneOf(post.group.channel);
+    const lane = lanes.get(key);
+    if (lane) lane.push(post);
+    else lanes.set(key, [post]);
   }
   return lanes;
 }
 
 /**
- * Runs items lane by lane: one at a time within a lane, lanes side by side. The
- * first unexpected error stops every lane before its next item and is rethrown.
+ * Works through lanes: one item at a time within a lane (told which comes next),
+ * lanes side by side. The first unexpected error stops every lane before its next
+ * item and is rethrown.
  */
 async function inLanes<T>(
-  items: readonly T[],
-  laneOf: (item: T) => string,
+  lanes: readonly (readonly T[])[],
   parallel: number,
-  work: (item: T) => Promise<void>,
+  work: (item: T, next: T | undefined) => Promise<void>,
 ): Promise<void> {
-  const queue = [...byLane(items, laneOf).values()];
+  const queue = [...lanes];
   const failures: unknown[] = [];
   const worker = async () => {
     for (let lane = queue.shift(); lane !== undefined; lane = queue.shift()) {
-      for (const item of lane) {
+      for (const [i, item] of lane.entries()) {
         if (failures.length > 0) return;
         try {
-          await work(item);
+          await work(item, lane[i + 1]);
         } catch (error) {
           failures.push(error);
         }

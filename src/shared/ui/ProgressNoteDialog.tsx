@@ -39,7 +39,7 @@ export interface ProgressNoteDialogProps {
   scale: RatingScale;
   requireNote: boolean;
   /** False while closed (it stays mounted between a save and a conflict that reopens it). */
-  open?: boolean;
+  open: boolean;
   onEdit: (patch: Partial<Pick<RatingDraft, 'toRating' | 'note'>>) => void;
   onSubmit: (noteOverride?: string) => void;
   onCancel: () => void;
@@ -52,8 +52,7 @@ export interface ProgressNoteDialogProps {
  */
 export function ProgressNoteDialog(props: ProgressNoteDialogProps) {
   const styles = useStyles();
-  const { draft, scale, requireNote } = props;
-  const open = props.open ?? true;
+  const { draft, scale, requireNote, open } = props;
   const [attempted, setAttempted] = useState(false);
   // Each opening starts without "you tried to save" messages.
   const [wasOpen, setWasOpen] = useState(open);
