@@ -1,11 +1,11 @@
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter } from 'react-router';
-import { signOutLocally, type LocalPerson, type SignedInSession } from '../auth/local-signin';
-import type { PersonRef } from '../domain';
-import { StoreProvider } from '../shared/data/store-context';
-import { SessionProvider, type SiteRole } from '../shared/session';
+import type { Authenticator, AuthSession } from '../auth/session';
+import { connectPlanStore, type PlanStore } from '../plan/store';
+import { SessionProvider } from '../ui/session';
+import { StoreProvider } from '../ui/store-context';
 import { TeamsProvider } from '../teams/TeamsProvider';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -23,22 +23,28 @@ export function makeQueryClient(): QueryClient {
   });
 }
 
+/** A signed-in person and the plan's site reached with their token. */
+export interface SignedIn {
+  session: AuthSession;
+  store: PlanStore;
+}
+
 export interface AppProps {
   config: AppConfig;
+  auth: Authenticator;
   queryClient: QueryClient;
   /** The session restored before render (its first view's reads may be under way already). */
-  initialSession: SignedInSession | null;
+  initialSession: SignedIn | null;
 }
 
 export function App(props: AppProps) {
-  const { queryClient } = props;
   const initialTheme = new URLSearchParams(window.location.search).get('theme');
   return (
     <TeamsProvider initialTheme={initialTheme}>
-      <QueryClientProvider client={queryClient}>
+      <QueryClientProvider client={props.queryClient}>
         <BrowserRouter>
           <ErrorBoundary>
-            <Shell config={props.config} initialSession={props.initialSession} />
+            <Shell {...props} />
           </ErrorBoundary>
         </BrowserRouter>
       </QueryClientProvider>
@@ -46,51 +52,34 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell(props: { config: AppConfig; initialSession: SignedInSession | null }) {
-  const { config } = props;
-  const [session, setSession] = useState(props.initialSession);
+function Shell(props: AppProps) {
+  const { config, auth, queryClient } = props;
+  const [signedIn, setSignedIn] = useState(props.initialSession);
 
-  if (!config.localGraphOrigin) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>
-          Sign-in with Microsoft Entra ID is not configured in this build; see the README.
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (!session) {
+  if (!signedIn) {
     return (
       <Suspense fallback={<Spinner label="Loading…" />}>
-        <SignInPage origin={config.localGraphOrigin} onSignedIn={setSession} />
+        <SignInPage
+          auth={auth}
+          onSignedIn={(session) =>
+            setSignedIn({ session, store: connectPlanStore({ ...config, getToken: session.getToken }) })
+          }
+        />
       </Suspense>
     );
   }
   return (
-    <StoreProvider graphBaseUrl={config.graphBaseUrl} siteId={config.siteId} getToken={session.getToken}>
-      <SessionProvider person={toPersonRef(session.person)} role={toRole(session.person.siteRole)}>
+    <StoreProvider store={signedIn.store}>
+      <SessionProvider session={signedIn.session}>
         <AppHeader
-          person={session.person}
-          onSignOut={() => {
-            signOutLocally();
-            setSession(null);
+          onSignOut={async () => {
+            await signedIn.session.signOut();
+            queryClient.clear();
+            setSignedIn(null);
           }}
         />
         <AppRoutes />
       </SessionProvider>
     </StoreProvider>
   );
-}
-
-function toPersonRef(person: LocalPerson): PersonRef {
-  return {
-    entraId: person.id,
-    upn: person.userPrincipalName ?? person.id,
-    displayName: person.displayName,
-    agency: person.companyName ?? '',
-  };
-}
-
-function toRole(role: string): SiteRole {
-  return role === 'owner' || role === 'member' ? role : 'visitor';
 }

@@ -1,6 +1,6 @@
 import { Avatar, Button, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { useLocation, useNavigate } from 'react-router';
-import type { LocalPerson } from '../auth/local-signin';
+import { useSession } from '../ui/session';
 
 const useStyles = makeStyles({
   header: {
@@ -24,8 +24,9 @@ const SECTIONS = [
   { value: '/channels', label: 'Channel preview' },
 ] as const;
 
-export function AppHeader(props: { person: LocalPerson; onSignOut: () => void }) {
+export function AppHeader(props: { onSignOut: () => void }) {
   const styles = useStyles();
+  const { person, role } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const current =
@@ -47,10 +48,10 @@ export function AppHeader(props: { person: LocalPerson; onSignOut: () => void })
         </TabList>
       </nav>
       <div className={styles.who}>
-        <Avatar name={props.person.displayName} size={24} aria-hidden />
+        <Avatar name={person.displayName} size={24} aria-hidden />
         <Text size={200}>
-          {props.person.displayName}
-          {props.person.siteRole === 'visitor' ? ' (read only)' : ''}
+          {person.displayName}
+          {role === 'visitor' ? ' (read only)' : ''}
         </Text>
         <Button appearance="subtle" size="small" onClick={props.onSignOut}>
           Sign out

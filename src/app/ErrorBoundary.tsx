@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { ErrorMessage } from '../shared/ui/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 /** A view that throws shows what went wrong instead of a blank tab. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuthConfig } from '../auth';
 
 /**
  * The tab's configuration, from VITE_* variables at build time. Only public
@@ -14,8 +15,8 @@ const schema = z.object({
 export interface AppConfig {
   graphBaseUrl: string;
   siteId: string;
-  /** The local Graph's origin when the tab runs against it (local sign-in), else null. */
-  localGraphOrigin: string | null;
+  /** Against the local Graph, its demo people sign in; a tenant build uses Entra ID. */
+  auth: AuthConfig;
 }
 
 export function readAppConfig(env: Record<string, unknown>): AppConfig {
@@ -25,5 +26,6 @@ export function readAppConfig(env: Record<string, unknown>): AppConfig {
   const graphBaseUrl = parsed.data.VITE_GRAPH_BASE_URL.replace(/\/+$/, '');
   const url = new URL(graphBaseUrl);
   const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  return { graphBaseUrl, siteId: parsed.data.VITE_SITE_ID, localGraphOrigin: local ? url.origin : null };
+  const auth: AuthConfig = local ? { kind: 'local-graph', origin: url.origin } : { kind: 'none' };
+  return { graphBaseUrl, siteId: parsed.data.VITE_SITE_ID, auth };
 }

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
-import { boardQuery } from '../features/board/board-query';
-import type { PlanStore } from '../graph/store';
-import { routes } from '../shared/paths';
+import { boardQuery } from '../plan/board';
+import type { PlanStore } from '../plan/store';
+import { routes } from '../ui/paths';
 
 /**
  * Sends the first view's read before React renders, so the `$batch` is on the

@@ -1,10 +1,12 @@
 import { Spinner } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { BoardPage } from '../features/board/BoardPage';
-import { usePlanOverview } from '../features/overview/use-plan-overview';
-import { ErrorMessage } from '../shared/ui/ErrorMessage';
-import { paths, routes } from '../shared/paths';
+import { overviewQuery } from '../plan/overview';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { paths, routes } from '../ui/paths';
+import { usePlanStore } from '../ui/store-context';
 import { actionIdFromSubPage } from '../teams/teams-host';
 import { useTeams } from '../teams/TeamsProvider';
 
@@ -100,7 +102,7 @@ function Lazy(props: { children: ReactNode }) {
 function WithPlan(props: { render: (planId: string) => ReactNode }) {
   const [params] = useSearchParams();
   const fromUrl = params.get('plan');
-  const fallback = usePlanOverview(null, !fromUrl);
+  const fallback = useQuery({ ...overviewQuery(usePlanStore(), null), enabled: !fromUrl });
   if (fromUrl) return <>{props.render(fromUrl)}</>;
   if (fallback.isError) return <ErrorMessage error={fallback.error} />;
   if (!fallback.data) return <Spinner label="Loading the plan…" />;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { Authenticator, AuthSession } from './session';
+import { toSiteRole } from './session';
 
 /**
  * Sign-in against the local Graph: it seeds demo people and issues tokens that
- * name them. Production uses MSAL instead; nothing here reaches a real tenant.
+ * name them, so every role can be tried. Nothing here reaches a real tenant.
  */
 const personSchema = z.object({
   alias: z.string(),
@@ -13,14 +15,10 @@ const personSchema = z.object({
   companyName: z.string().nullable().optional(),
   siteRole: z.string(),
 });
-export type LocalPerson = z.infer<typeof personSchema>;
-
-export interface SignedInSession {
-  person: LocalPerson;
-  getToken: () => Promise<string>;
-}
+type LocalPerson = z.infer<typeof personSchema>;
 
 const STORAGE_KEY = 'wsoa.localSession';
+const storedSchema = z.object({ person: personSchema, token: z.string() });
 
 /**
  * Session storage, when the browser allows it: in a cross-site iframe (as a tab
@@ -34,9 +32,62 @@ function sessionStore(): Storage | null {
     return null;
   }
 }
-const storedSchema = z.object({ person: personSchema, token: z.string() });
 
-export async function fetchLocalPeople(origin: string): Promise<LocalPerson[]> {
+export function localAuthenticator(origin: string): Authenticator {
+  let people: Promise<LocalPerson[]> | null = null;
+  const listPeople = () => (people ??= fetchLocalPeople(origin));
+
+  function sessionOf(person: LocalPerson, token: string): AuthSession {
+    const upn = person.userPrincipalName ?? person.id;
+    return {
+      person: { entraId: person.id, upn, displayName: person.displayName, agency: person.companyName ?? '' },
+      role: toSiteRole(person.siteRole),
+      getToken: async () => token,
+      signOut: async () => sessionStore()?.removeItem(STORAGE_KEY),
+    };
+  }
+
+  return {
+    description: `This copy runs against the local Graph at ${origin}. Choose who to be; each person has the rights their role gives them on the plan's SharePoint site.`,
+    /** A session kept for this browser tab, so a reload does not sign you out. */
+    async restore() {
+      const store = sessionStore();
+      const raw = store?.getItem(STORAGE_KEY);
+      if (!store || !raw) return null;
+      try {
+        const stored = storedSchema.parse(JSON.parse(raw));
+        return sessionOf(stored.person, stored.token);
+      } catch {
+        store.removeItem(STORAGE_KEY);
+        return null;
+      }
+    },
+    async choices() {
+      return (await listPeople()).map((p) => ({
+        id: p.alias,
+        name: p.displayName,
+        details: [p.jobTitle, p.companyName].flatMap((d) => (d ? [d] : [])),
+        role: toSiteRole(p.siteRole),
+      }));
+    },
+    async signIn(alias) {
+      const person = (await listPeople()).find((p) => p.alias === alias);
+      if (!person) throw new Error(`The local Graph has no demo person "${alias}"`);
+      const response = await fetch(`${origin}/_local/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ person: alias }),
+      });
+      if (!response.ok)
+        throw new Error(`The local Graph refused to sign in ${person.displayName} (HTTP ${response.status})`);
+      const token = z.object({ access_token: z.string() }).parse(await response.json()).access_token;
+      sessionStore()?.setItem(STORAGE_KEY, JSON.stringify({ person, token }));
+      return sessionOf(person, token);
+    },
+  };
+}
+
+async function fetchLocalPeople(origin: string): Promise<LocalPerson[]> {
   const response = await fetch(`${origin}/_local/people`);
   if (!response.ok)
     throw new Error(`The local Graph at ${origin} did not list its people (HTTP ${response.status})`);
@@ -44,35 +95,4 @@ export async function fetchLocalPeople(origin: string): Promise<LocalPerson[]> {
     .array(personSchema)
     .parse(await response.json())
     .filter((p) => p.userPrincipalName !== null);
-}
-
-export async function signInLocally(origin: string, person: LocalPerson): Promise<SignedInSession> {
-  const response = await fetch(`${origin}/_local/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ person: person.alias }),
-  });
-  if (!response.ok)
-    throw new Error(`The local Graph refused to sign in ${person.displayName} (HTTP ${response.status})`);
-  const token = z.object({ access_token: z.string() }).parse(await response.json()).access_token;
-  sessionStore()?.setItem(STORAGE_KEY, JSON.stringify({ person, token }));
-  return { person, getToken: async () => token };
-}
-
-/** A session kept for this browser tab, so a reload does not sign you out. */
-export function restoreLocalSession(): SignedInSession | null {
-  const store = sessionStore();
-  const raw = store?.getItem(STORAGE_KEY);
-  if (!store || !raw) return null;
-  try {
-    const stored = storedSchema.parse(JSON.parse(raw));
-    return { person: stored.person, getToken: async () => stored.token };
-  } catch {
-    store.removeItem(STORAGE_KEY);
-    return null;
-  }
-}
-
-export function signOutLocally(): void {
-  sessionStore()?.removeItem(STORAGE_KEY);
 }

@@ -6,21 +6,11 @@ import type {
   DigestSection,
   ExceptionsDigestReminder,
 } from '../domain/reminders/types';
-import {
-  adaptiveCard,
-  container,
-  factSet,
-  openUrl,
-  textBlock,
-  type AdaptiveCard,
-  type CardElement,
-  type Fact,
-} from './adaptive-card';
-import { planSubtitle, type CardContext } from './context';
+import { factSet, openUrl, textBlock, type AdaptiveCard, type CardElement, type Fact } from './adaptive-card';
+import type { CardContext } from './context';
 import { escapeCardText } from './escape';
-import { dueDateLabel, dueStatusLabel, partSuffix } from './format';
-import { renderRows, toRows, type Row } from './sections';
-import { MAX_CARD_BYTES, paginate } from './split';
+import { dueDateLabel, dueStatusLabel } from './format';
+import { actionBlock, priorityHeading, sectionedCards, toRows, type Row } from './sections';
 
 const FLAG_LABELS: Record<DigestFlag, string> = {
   red: 'Red',
@@ -45,29 +35,17 @@ export function buildExceptionsDigest(group: DigestGroup, context: CardContext):
 
 function buildDigestCards(reminder: ExceptionsDigestReminder, context: CardContext): AdaptiveCard[] {
   const lines = reminder.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
-  const rows = toRows(lines, (line) => line.section.priority.priorityId);
   const title = `Exceptions for the board on ${formatDate(reminder.boardDate)}`;
   const overview = context.links.overviewUrl?.();
-  return paginate<Row<Line>>({
-    items: rows,
-    maxBytes: context.maxBytes ?? MAX_CARD_BYTES,
-    renderItem: (row) => renderItem(row.item.item, context),
-    renderPage: (page) =>
-      adaptiveCard({
-        body: [
-          textBlock(`${title}${partSuffix(page.index, page.total)}`, {
-            style: 'heading',
-            size: 'medium',
-            weight: 'bolder',
-          }),
-          textBlock(planSubtitle(context), { isSubtle: true, spacing: 'none' }),
-          ...totals(reminder),
-          ...renderRows(page.items, heading, (line) => renderItem(line.item, context)),
-        ],
-        ...(overview === undefined ? {} : { actions: [openUrl('Open the plan', overview)] }),
-        fallbackText: `${title}: ${countsLine(reminder.totals)}`,
-        msteams: { width: 'Full' },
-      }),
+  return sectionedCards({
+    context,
+    title,
+    intro: totals(reminder),
+    rows: toRows(lines, (line) => line.section.priority.priorityId),
+    heading,
+    renderItem: (line) => renderItem(line.item, context),
+    ...(overview === undefined ? {} : { actions: [openUrl('Open the plan', overview)] }),
+    fallbackText: `${title}: ${countsLine(reminder.totals)}`,
   });
 }
 
@@ -92,13 +70,8 @@ function countsLine(counts: Record<DigestFlag, number>): string {
 
 function heading(row: Row<Line>, continued: boolean): CardElement[] {
   const { priority, counts } = row.item.section;
-  const name = escapeCardText(`${priority.label} ${priority.title}`.trim() || 'Priority not found');
   return [
-    textBlock(`${name}${continued ? ' (continued)' : ''}`, {
-      weight: 'bolder',
-      spacing: 'large',
-      separator: true,
-    }),
+    priorityHeading(priority, continued),
     textBlock(countsLine(counts), { isSubtle: true, spacing: 'none' }),
   ];
 }
@@ -123,17 +96,5 @@ function renderItem(item: DigestItem, context: CardContext): CardElement[] {
       value: `${escapeCardText(m.title)}: ${when}${m.escalated ? ', escalated' : ''}`,
     });
   }
-  return [
-    container(
-      [
-        textBlock(`${escapeCardText(action.reference)} ${escapeCardText(action.text)}`, { weight: 'bolder' }),
-        factSet(facts, { spacing: 'small' }),
-      ],
-      {
-        separator: true,
-        spacing: 'medium',
-        selectAction: openUrl(`Open action ${action.reference}`, context.links.actionUrl(action.actionId)),
-      },
-    ),
-  ];
+  return [actionBlock(action, facts, context, 'whole')];
 }

@@ -1,20 +1,11 @@
 import { daysBetween, formatDate } from '../domain/dates';
 import type { LeadRemindersGroup } from '../domain/reminders/grouping';
 import type { ActionSnapshot, MilestoneReminder, UpdatesDueReminder } from '../domain/reminders/types';
-import {
-  adaptiveCard,
-  container,
-  factSet,
-  openUrl,
-  textBlock,
-  type AdaptiveCard,
-  type CardElement,
-} from './adaptive-card';
-import { mentionOf, planSubtitle, type CardContext } from './context';
+import { factSet, openUrl, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card';
+import { mentionOf, type CardContext } from './context';
 import { escapeCardText } from './escape';
-import { dueDateLabel, dueStatusLabel, partSuffix, plural } from './format';
-import { renderRows, toRows, type Row } from './sections';
-import { MAX_CARD_BYTES, paginate } from './split';
+import { dueDateLabel, dueStatusLabel, plural } from './format';
+import { actionBlock, sectionedCards, toRows, type Row } from './sections';
 
 interface MilestoneLine {
   kind: 'milestone';
@@ -28,30 +19,18 @@ type Line = MilestoneLine | { kind: 'update'; reminder: UpdatesDueReminder; acti
  * "updates due" request, mentioning the lead. Split into "1 of N" when long.
  */
 export function buildReminderCard(group: LeadRemindersGroup, context: CardContext): AdaptiveCard[] {
-  const lines = linesOf(group, context);
-  const rows = toRows(lines, sectionOf);
   const mention = mentionOf(group.recipient);
   const summary = summarise(group);
-  return paginate<Row<Line>>({
-    items: rows,
-    maxBytes: context.maxBytes ?? MAX_CARD_BYTES,
-    renderItem: (row) => renderLine(row.item, context),
-    renderPage: (page) =>
-      adaptiveCard({
-        body: [
-          textBlock(`Reminders${partSuffix(page.index, page.total)}`, {
-            style: 'heading',
-            size: 'medium',
-            weight: 'bolder',
-          }),
-          textBlock(planSubtitle(context), { isSubtle: true, spacing: 'none' }),
-          textBlock(`${mention.text}, ${summary}`),
-          ...renderRows(page.items, heading, (line) => renderLine(line, context)),
-        ],
-        actions: [openUrl('Open my work', context.links.myWorkUrl())],
-        fallbackText: `Reminders for ${group.recipient.displayName}: ${summary}`,
-        msteams: { width: 'Full', entities: [mention.entity] },
-      }),
+  return sectionedCards({
+    context,
+    title: 'Reminders',
+    intro: [textBlock(`${mention.text}, ${summary}`)],
+    rows: toRows(linesOf(group, context), sectionOf),
+    heading,
+    renderItem: (line) => renderLine(line, context),
+    actions: [openUrl('Open my work', context.links.myWorkUrl())],
+    fallbackText: `Reminders for ${group.recipient.displayName}: ${summary}`,
+    mention,
   });
 }
 
@@ -121,21 +100,15 @@ function renderLine(line: Line, context: CardContext): CardElement[] {
   const { reminder, daysOverdue } = line;
   const { action } = reminder;
   return [
-    container(
+    actionBlock(
+      action,
       [
-        textBlock(`${escapeCardText(action.reference)} ${escapeCardText(action.text)}`, { weight: 'bolder' }),
-        factSet([
-          { title: 'Milestone', value: escapeCardText(reminder.milestoneTitle) },
-          { title: 'Due', value: dueDateLabel(reminder.dueDate, reminder.dueDatePrecision) },
-          { title: 'Status', value: dueStatusLabel(daysOverdue) },
-          { title: 'Rating', value: escapeCardText(action.rating.label) },
-        ]),
-        {
-          type: 'ActionSet',
-          actions: [openUrl(`Open action ${action.reference}`, context.links.actionUrl(action.actionId))],
-        },
+        { title: 'Milestone', value: escapeCardText(reminder.milestoneTitle) },
+        { title: 'Due', value: dueDateLabel(reminder.dueDate, reminder.dueDatePrecision) },
+        { title: 'Status', value: dueStatusLabel(daysOverdue) },
+        { title: 'Rating', value: escapeCardText(action.rating.label) },
       ],
-      { separator: true, spacing: 'medium' },
+      context,
     ),
   ];
 }

@@ -1,4 +1,21 @@
-import type { CardElement } from './adaptive-card';
+import {
+  adaptiveCard,
+  container,
+  factSet,
+  openUrl,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+  type Container,
+  type Fact,
+  type OpenUrlAction,
+  type TextBlock,
+  type TextColor,
+} from './adaptive-card';
+import { planSubtitle, type CardContext, type Mention } from './context';
+import { escapeCardText } from './escape';
+import { partSuffix } from './format';
+import { MAX_CARD_BYTES, paginate } from './split';
 
 /** One line of a paged card: an item under a section heading. */
 export interface Row<T> {
@@ -34,4 +51,83 @@ export function renderRows<T>(
     elements.push(...renderItem(row.item));
   }
   return elements;
+}
+
+export interface SectionedCardSpec<T> {
+  context: CardContext;
+  title: string;
+  titleColor?: TextColor;
+  /** What comes under the plan's name, before the sections: a mention and summary, totals… */
+  intro: CardElement[];
+  rows: readonly Row<T>[];
+  heading: (row: Row<T>, continued: boolean) => CardElement[];
+  renderItem: (item: T) => CardElement[];
+  actions?: OpenUrlAction[];
+  fallbackText: string;
+  /** The person the card @mentions; the mention's text must be in `intro`. */
+  mention?: Mention;
+}
+
+/**
+ * The shape every reminder card shares: a heading, the plan's name, an intro, then
+ * the rows under their section headings; split into "1 of N" cards when the rows
+ * do not fit one card.
+ */
+export function sectionedCards<T>(spec: SectionedCardSpec<T>): AdaptiveCard[] {
+  const { context, mention } = spec;
+  return paginate<Row<T>>({
+    items: spec.rows,
+    maxBytes: context.maxBytes ?? MAX_CARD_BYTES,
+    renderItem: (row) => spec.renderItem(row.item),
+    renderPage: (page) =>
+      adaptiveCard({
+        body: [
+          textBlock(`${spec.title}${partSuffix(page.index, page.total)}`, {
+            style: 'heading',
+            size: 'medium',
+            weight: 'bolder',
+            ...(spec.titleColor ? { color: spec.titleColor } : {}),
+          }),
+          textBlock(planSubtitle(context), { isSubtle: true, spacing: 'none' }),
+          ...spec.intro,
+          ...renderRows(page.items, spec.heading, spec.renderItem),
+        ],
+        ...(spec.actions ? { actions: spec.actions } : {}),
+        fallbackText: spec.fallbackText,
+        msteams: mention ? { width: 'Full', entities: [mention.entity] } : { width: 'Full' },
+      }),
+  });
+}
+
+/** A priority's section heading: "Priority 2 Co-production", "(continued)" on a later card. */
+export function priorityHeading(priority: { label: string; title: string }, continued: boolean): TextBlock {
+  const name = escapeCardText(`${priority.label} ${priority.title}`.trim() || 'Priority not found');
+  return textBlock(`${name}${continued ? ' (continued)' : ''}`, {
+    weight: 'bolder',
+    spacing: 'large',
+    separator: true,
+  });
+}
+
+/**
+ * One action in a card: its reference and text, then facts about it; it opens
+ * in the tab from a button under the facts, or (`opens: 'whole'`) from anywhere on it.
+ */
+export function actionBlock(
+  action: { reference: string; text: string; actionId: string },
+  facts: Fact[],
+  context: CardContext,
+  opens: 'button' | 'whole' = 'button',
+): Container {
+  const open = openUrl(`Open action ${action.reference}`, context.links.actionUrl(action.actionId));
+  const items: CardElement[] = [
+    textBlock(`${escapeCardText(action.reference)} ${escapeCardText(action.text)}`, { weight: 'bolder' }),
+    factSet(facts, opens === 'whole' ? { spacing: 'small' } : {}),
+  ];
+  if (opens === 'button') items.push({ type: 'ActionSet', actions: [open] });
+  return container(items, {
+    separator: true,
+    spacing: 'medium',
+    ...(opens === 'whole' ? { selectAction: open } : {}),
+  });
 }

@@ -11,7 +11,7 @@ import { seedDemo } from '../jobs/demo/seed';
 import { describeSeed, readSeedSources } from '../jobs/demo/sources';
 import { connect } from '../jobs/graph-access';
 import { summariseRun } from '../jobs/reminders/format';
-import { runReminders } from '../jobs/reminders/run';
+import { runReminders } from '../plan/reminders/run';
 import { prepareReminderJob } from '../jobs/reminders/setup';
 import { startLocalGraph } from '../localgraph';
 

@@ -30,6 +30,7 @@ function fromUtc(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+const HOUR_MS = 3_600_000;
 const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -37,17 +38,48 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
   hourCycle: 'h23',
 });
 
-function partsInLondon(instant: Date): Record<string, string> {
-  return Object.fromEntries(londonParts.formatToParts(instant).map((p) => [p.type, p.value]));
+/** "2026-12-01T08:00:00", the wall clock in London at an instant. */
+function londonWallClock(instant: number): string {
+  const p = Object.fromEntries(londonParts.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
 
 /** The calendar date in London at an instant. */
 export function londonDate(instant: Date): IsoDate {
-  const p = partsInLondon(instant);
-  return `${p.year}-${p.month}-${p.day}`;
+  return londonWallClock(instant.getTime()).slice(0, 10);
+}
+
+/** The hour (0–23) on London clocks at an instant. */
+export function londonHour(instant: Date): number {
+  return Number(londonWallClock(instant.getTime()).slice(11, 13));
+}
+
+/**
+ * The instant a London wall-clock time names. London is GMT or BST (one hour
+ * ahead), so each candidate offset is tried: in the autumn hour that happens
+ * twice the earlier instant is chosen; a time inside the spring gap does not
+ * exist and is read with the offset before the change (01:30 becomes 02:30 BST).
+ */
+export function londonWallTime(date: IsoDate, time: string): Date {
+  const wall = `${date}T${time.length === 5 ? `${time}:00` : time}`;
+  const asUtc = Date.parse(`${wall}Z`);
+  if (Number.isNaN(asUtc)) throw new RangeError(`"${date} ${time}" is not a date and time`);
+  const matches = [0, HOUR_MS].map((offset) => asUtc - offset).filter((t) => londonWallClock(t) === wall);
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  return new Date(asUtc - offsetAt(asUtc - 12 * HOUR_MS));
+}
+
+function offsetAt(instant: number): number {
+  return Date.parse(`${londonWallClock(instant)}Z`) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The next midnight on London clocks after an instant (a day is 23 or 25 hours when the clocks change). */
+export function nextLondonMidnight(instant: Date): Date {
+  return londonWallTime(addDays(londonDate(instant), 1), '00:00');
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -139,9 +171,8 @@ export function formatDate(date: IsoDate, precision: DatePrecision = 'day'): str
 
 /** "23 Nov 2026, 14:05" in London time. */
 export function formatDateTime(instant: Date | string): string {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  const p = partsInLondon(at);
-  return `${formatDate(`${p.year}-${p.month}-${p.day}`)}, ${p.hour}:${p.minute}`;
+  const wall = londonWallClock(new Date(instant).getTime());
+  return `${formatDate(wall.slice(0, 10))}, ${wall.slice(11, 16)}`;
 }
 
 /** ISO calendar dates compare correctly as strings; this names the intent. */

@@ -4,4 +4,5 @@ export * from './model';
 export * from './ratings';
 export * from './reference';
 export * from './rollups';
+export * from './stored';
 export * from './validation';

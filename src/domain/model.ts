@@ -18,7 +18,8 @@ export const referenceSchema = z
   .string()
   .trim()
   .refine(isReference, 'A reference is numbers separated by dots, such as 1.2 or 2.4.3');
-export const datePrecisionSchema = z.enum(['day', 'month']);
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
 
 export const personRefSchema = z.object({
   entraId: requiredText('Entra object id', 100),
@@ -31,11 +32,6 @@ export const personRefSchema = z.object({
 });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
-export const PLAN_TYPES = [
-  'Written Statement of Action',
-  'Accelerated Progress Plan',
-  'Priority action plan',
-] as const;
 export const PLAN_STATUSES = ['active', 'monitoring', 'closed'] as const;
 
 export const planSchema = z.object({
@@ -52,12 +48,17 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
+export const WEAKNESS_OUTCOMES = [
+  'open',
+  'sufficient progress made',
+  'sufficient progress not made',
+] as const;
 export const weaknessSchema = z.object({
   id,
   planId: id,
   number: z.number().int().positive(),
   finding: requiredText('Inspection finding'),
-  outcome: z.enum(['open', 'sufficient progress made', 'sufficient progress not made']).default('open'),
+  outcome: z.enum(WEAKNESS_OUTCOMES).default('open'),
 });
 export type AreaOfWeakness = z.infer<typeof weaknessSchema>;
 
@@ -177,6 +178,7 @@ export const measureReadingSchema = z.object({
 });
 export type MeasureReading = z.infer<typeof measureReadingSchema>;
 
+export const RISK_STATUSES = ['open', 'closed'] as const;
 const riskScore = (label: string) =>
   z.number().int().min(1, `${label} is scored 1 to 5`).max(5, `${label} is scored 1 to 5`);
 export const riskSchema = z.object({
@@ -188,21 +190,9 @@ export const riskSchema = z.object({
   likelihood: riskScore('Likelihood'),
   mitigation: text('Mitigation').default(''),
   owner: text('Owner', 255).default(''),
-  status: z.enum(['open', 'closed']).default('open'),
+  status: z.enum(RISK_STATUSES).default('open'),
 });
 export type Risk = z.infer<typeof riskSchema>;
-
-export const reportSnapshotSchema = z.object({
-  id,
-  planId: id,
-  title: requiredText('Report title', 255),
-  asOf: isoDateSchema,
-  createdAt: isoDateTimeSchema,
-  createdBy: requiredText('Created by', 255),
-  /** The report's content as JSON; its shape is owned by the reports feature. */
-  payload: z.string(),
-});
-export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
 
 export function riskScoreOf(risk: Pick<Risk, 'consequence' | 'likelihood'>): number {
   return risk.consequence * risk.likelihood;

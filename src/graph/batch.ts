@@ -1,12 +1,14 @@
+import { z } from 'zod';
+import { mapLimited } from '../lib/concurrency';
 import {
   isTransientFailure,
+  lowerCaseHeaders,
   retryAfterSeconds,
   type GraphClient,
   type GraphRequest,
   type GraphResponse,
 } from './client';
 import { errorFromResponse, GraphDataError, ThrottledError } from './errors';
-import { z } from 'zod';
 
 /** Graph's JSON batching takes at most 20 requests. */
 export const BATCH_LIMIT = 20;
@@ -46,7 +48,7 @@ export async function sendBatched(
   for (let attempt = 0; pending.length > 0; attempt++) {
     const retry = new Map<number, { response: GraphResponse; notBefore: number }>();
     const chunks = chunk(pending, BATCH_LIMIT);
-    await forEachLimited(chunks, options.concurrency ?? DEFAULT_CONCURRENCY, async (indexes) => {
+    await mapLimited(chunks, options.concurrency ?? DEFAULT_CONCURRENCY, async (indexes) => {
       const responses = await sendOneBatch(client, requests, indexes);
       const sentAt = Date.now();
       responses.forEach((response, position) => {
@@ -123,7 +125,7 @@ async function sendOneBatch(
   return indexes.map((index) => {
     const inner = byId.get(String(index + 1));
     if (!inner) throw new GraphDataError(`Graph's batch response lacks request ${index + 1}`);
-    return { status: inner.status, headers: inner.headers ?? {}, body: inner.body ?? null };
+    return { status: inner.status, headers: lowerCaseHeaders(inner.headers ?? {}), body: inner.body ?? null };
   });
 }
 
@@ -162,21 +164,6 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
-}
-
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(workers);
 }
 
 function delay(ms: number): Promise<void> {

@@ -7,6 +7,7 @@ import {
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
+import { z } from 'zod';
 import { errorFromResponse } from './errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -26,6 +27,7 @@ export interface GraphRequest {
 
 export interface GraphResponse {
   status: number;
+  /** Header names in lower case, whether the answer came alone or inside a `$batch`. */
   headers: Record<string, string>;
   body: unknown;
 }
@@ -179,8 +181,23 @@ async function readBody(response: Response): Promise<unknown> {
   return JSON.parse(text);
 }
 
+/** Header names in lower case, as `fetch` gives them: a `$batch` answer keeps whatever case the service used. */
+export function lowerCaseHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+const fieldsEtag = z.object({ '@odata.etag': z.string() });
+
+/**
+ * The version a write left behind: the ETag header, or the `@odata.etag` of the
+ * body (a PATCH of `…/fields` answers with the fields).
+ */
+export function etagOf(response: GraphResponse): string | undefined {
+  return response.headers['etag'] ?? fieldsEtag.safeParse(response.body).data?.['@odata.etag'];
+}
+
 export function retryAfterSeconds(headers: Record<string, string>): number | null {
-  const value = Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+  const value = headers['retry-after'];
   if (value === undefined) return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds);

@@ -1,5 +1,5 @@
 import type { GraphClient } from './client';
-import { LISTS, type ListKey } from './schema';
+import { LIST_NAMES, type ListKey } from './lists';
 
 /** Where the plan lives: a client for Graph (real or local) and the SharePoint site. */
 export interface DataContext {
@@ -10,7 +10,7 @@ export interface DataContext {
 
 /** Lists are addressed by display name, which Graph accepts in place of the list id. */
 export function listPath(ctx: DataContext, list: ListKey): string {
-  return listPathByName(ctx, LISTS[list].displayName);
+  return listPathByName(ctx, LIST_NAMES[list].displayName);
 }
 
 export function listPathByName(ctx: DataContext, displayName: string): string {

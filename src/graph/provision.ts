@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { firstFailure, sendBatchedJudged } from './batch';
 import type { GraphRequest } from './client';
+import type { ColumnSpec } from './codecs';
 import { listPathByName, sitePath, type DataContext } from './context';
-import { LIST_KEYS, LISTS, type ColumnSpec, type ListSpec } from './schema';
+import { LIST_SPECS, type ListSpec } from './entities';
+import { LIST_KEYS } from './lists';
 
 export interface ProvisionReport {
   createdLists: string[];
@@ -22,7 +24,7 @@ const columnsSchema = z.object({
  */
 export async function provisionSite(
   ctx: DataContext,
-  specs: readonly ListSpec[] = LIST_KEYS.map((key) => LISTS[key]),
+  specs: readonly ListSpec[] = LIST_KEYS.map((key) => LIST_SPECS[key]),
 ): Promise<ProvisionReport> {
   const report: ProvisionReport = { createdLists: [], addedColumns: [], indexedColumns: [] };
   const existing = await existingListNames(ctx);
@@ -100,12 +102,6 @@ async function runAll(ctx: DataContext, requests: GraphRequest[], what: string):
 }
 
 function columnDefinition(spec: ColumnSpec): Record<string, unknown> {
-  const { name, indexed, description, ...kind } = spec;
-  return {
-    name,
-    displayName: name,
-    indexed: indexed ?? false,
-    ...(description ? { description } : {}),
-    ...kind,
-  };
+  const { name, indexed, ...kind } = spec;
+  return { name, displayName: name, indexed: indexed ?? false, ...kind };
 }

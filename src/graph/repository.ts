@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { firstFailure, sendBatchedJudged, type BatchOptions, type BatchResult } from './batch';
-import type { GraphRequest } from './client';
+import type { Stored } from '../domain';
+import { firstFailure, sendBatchedJudged, type BatchOptions } from './batch';
+import { etagOf, type GraphRequest, type GraphResponse } from './client';
 import { itemsPath, type DataContext } from './context';
-import { ValidationError } from './errors';
 import {
   fromListItem,
   selectedColumns,
@@ -11,8 +11,8 @@ import {
   titleOf,
   validateEntity,
   type EntityMapping,
-  type Stored,
-} from './mapping';
+} from './entity-mapping';
+import { ValidationError } from './errors';
 import { itemQueryString } from './odata';
 
 /** Largest page SharePoint serves through Graph; fewer pages means fewer round trips. */
@@ -51,9 +51,11 @@ export interface Repository<T extends { id: string }> {
   update(current: Stored<T>, patch: Partial<Omit<T, 'id'>>): Promise<Stored<T>>;
   updateRequest(current: Stored<T>, patch: Partial<Omit<T, 'id'>>): GraphRequest;
   remove(current: Stored<T>): Promise<void>;
-  /** The stored entity a successful write answered with (create: the item; PATCH: its fields). */
-  /** The stored entity after a successful write (the patch already applied to `current`). */
-  fromWriteResponse(current: Stored<T> | null, body: unknown, etag: string | undefined): Stored<T>;
+  /**
+   * The stored entity after a successful write: a create answers with the item; a
+   * PATCH with its fields, so `current` (with the patch applied) takes the new eTag.
+   */
+  fromWriteResponse(current: Stored<T> | null, response: GraphResponse): Stored<T>;
 }
 
 export function createRepository<T extends { id: string }>(
@@ -106,10 +108,9 @@ export function createRepository<T extends { id: string }>(
     };
   }
 
-  function fromWriteResponse(current: Stored<T> | null, body: unknown, etag: string | undefined): Stored<T> {
-    if (current === null) return fromListItem(mapping, body);
-    const fieldsEtag = z.object({ '@odata.etag': z.string().optional() }).safeParse(body);
-    const newEtag = etag ?? (fieldsEtag.success ? fieldsEtag.data['@odata.etag'] : undefined);
+  function fromWriteResponse(current: Stored<T> | null, response: GraphResponse): Stored<T> {
+    if (current === null) return fromListItem(mapping, response.body);
+    const newEtag = etagOf(response);
     if (!newEtag)
       throw new ValidationError(
         `Saving ${noun.toLowerCase()} ${current.id}: Graph did not return the new eTag`,
@@ -123,16 +124,12 @@ export function createRepository<T extends { id: string }>(
     what: string,
     options?: BatchOptions,
   ): Promise<Stored<T>[]> {
-    const results: BatchResult[] = await sendBatchedJudged(ctx.client, requests, () => what, options);
+    const results = await sendBatchedJudged(ctx.client, requests, () => what, options);
     const failure = firstFailure(results);
     if (failure) throw failure;
     return results.map((r, i) => {
       if (!r.ok) throw r.error;
-      return fromWriteResponse(
-        currents[i] ?? null,
-        r.response.body,
-        r.response.headers['etag'] ?? r.response.headers['ETag'],
-      );
+      return fromWriteResponse(currents[i] ?? null, r.response);
     });
   }
 
@@ -169,7 +166,7 @@ export function createRepository<T extends { id: string }>(
     async update(current, patch) {
       const request = updateRequest(current, patch);
       const response = await ctx.client.call(request, `Saving ${noun.toLowerCase()} ${current.id}`);
-      return fromWriteResponse({ ...current, ...patch }, response.body, response.headers['etag']);
+      return fromWriteResponse({ ...current, ...patch }, response);
     },
     async remove(current) {
       await ctx.client.call(
@@ -182,10 +179,4 @@ export function createRepository<T extends { id: string }>(
       );
     },
   };
-}
-
-export function assertOne<T>(items: readonly T[], what: string): T {
-  const [first] = items;
-  if (first === undefined) throw new ValidationError(`${what} was not found`);
-  return first;
 }

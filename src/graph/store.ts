@@ -8,9 +8,9 @@ import type {
   Plan,
   Priority,
   ProgressUpdate,
-  ReportSnapshot,
   Risk,
 } from '../domain';
+import type { ReminderLogRecord } from '../domain/reminders';
 import { firstFailure, sendBatchedJudged } from './batch';
 import type { GraphRequest } from './client';
 import type { DataContext } from './context';
@@ -23,16 +23,20 @@ import {
   planMapping,
   priorityMapping,
   progressUpdateMapping,
-  reportSnapshotMapping,
+  reminderLogMapping,
+  reminderPolicyMapping,
   riskMapping,
   weaknessMapping,
-} from './mappings';
+  type ReminderPolicyItem,
+} from './entities';
 import { createRepository, type Repository } from './repository';
 
-/** The repositories of one site, sharing a client. */
+/** The repositories of one site, sharing a client: what every use case is given. */
 export interface PlanStore {
   ctx: DataContext;
   plans: Repository<Plan>;
+  /** The reminder policy column of the plans' items (read and written with the plan's eTag). */
+  reminderPolicies: Repository<ReminderPolicyItem>;
   weaknesses: Repository<AreaOfWeakness>;
   priorities: Repository<Priority>;
   focusAreas: Repository<FocusArea>;
@@ -42,13 +46,14 @@ export interface PlanStore {
   measures: Repository<Measure>;
   measureReadings: Repository<MeasureReading>;
   risks: Repository<Risk>;
-  reportSnapshots: Repository<ReportSnapshot>;
+  reminderLog: Repository<ReminderLogRecord>;
 }
 
 export function createPlanStore(ctx: DataContext): PlanStore {
   return {
     ctx,
     plans: createRepository(ctx, planMapping),
+    reminderPolicies: createRepository(ctx, reminderPolicyMapping),
     weaknesses: createRepository(ctx, weaknessMapping),
     priorities: createRepository(ctx, priorityMapping),
     focusAreas: createRepository(ctx, focusAreaMapping),
@@ -58,7 +63,7 @@ export function createPlanStore(ctx: DataContext): PlanStore {
     measures: createRepository(ctx, measureMapping),
     measureReadings: createRepository(ctx, measureReadingMapping),
     risks: createRepository(ctx, riskMapping),
-    reportSnapshots: createRepository(ctx, reportSnapshotMapping),
+    reminderLog: createRepository(ctx, reminderLogMapping),
   };
 }
 

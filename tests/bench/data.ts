@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGraphClient } from '../../src/graph/client';
 import { provisionSite } from '../../src/graph/provision';
-import { loadPriorityBoard } from '../../src/graph/queries';
+import { loadPriorityBoard } from '../../src/plan/board';
 import { createPlanStore } from '../../src/graph/store';
 import { startLocalGraph } from '../../src/localgraph';
 import { writeLargePlan } from './fixtures';

@@ -6,11 +6,10 @@ import { tabLinks } from '../../src/cards';
 import { planReminders, type ReminderPlanInput, type ReminderPolicyInput } from '../../src/domain/reminders';
 import { createGraphClient } from '../../src/graph/client';
 import { provisionSite } from '../../src/graph/provision';
-import { loadReminderInputs } from '../../src/graph/reminder-inputs';
-import { reminderLogRepository } from '../../src/graph/reminder-log';
-import { readReminderPolicy, saveReminderPolicy } from '../../src/graph/reminder-policy';
+import { loadReminderInputs } from '../../src/plan/reminders/inputs';
+import { readReminderPolicy, saveReminderPolicy } from '../../src/plan/reminders/policy';
 import { createPlanStore, type PlanStore } from '../../src/graph/store';
-import { runReminders } from '../../src/jobs/reminders/run';
+import { runReminders } from '../../src/plan/reminders/run';
 import { localWebhooks } from '../../src/jobs/reminders/webhook-directory';
 import { createWebhookSender } from '../../src/jobs/reminders/webhook-sender';
 import { DEMO_TENANT } from '../../src/localgraph';
@@ -128,7 +127,7 @@ async function writeFixture(store: PlanStore, fixture: ReminderPlanInput): Promi
     options,
   );
   const milestoneIds = new Map(fixture.milestones.map((m, i) => [m.id, milestones[i]?.id ?? '']));
-  await reminderLogRepository(store.ctx).createMany(
+  await store.reminderLog.createMany(
     fixture.log.map((entry) => ({
       key: entry.key.replace(
         /^milestone:([^:]+)/,
@@ -146,11 +145,7 @@ async function writeFixture(store: PlanStore, fixture: ReminderPlanInput): Promi
     })),
     options,
   );
-  await saveReminderPolicy(
-    store.ctx,
-    await readReminderPolicy(store.ctx, planId),
-    localPolicy(fixture, priorityIds),
-  );
+  await saveReminderPolicy(store, await readReminderPolicy(store, planId), localPolicy(fixture, priorityIds));
   return planId;
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { addDays, compareReferences, formatDate, type Action, type Milestone } from '../../src/domain';
 import { createGraphClient } from '../../src/graph/client';
-import type { Stored } from '../../src/graph/mapping';
+import type { Stored } from '../../src/domain';
 import { fieldEq } from '../../src/graph/odata';
 import { createPlanStore, type PlanStore } from '../../src/graph/store';
 import { launchChromium } from './support/browser';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadActionDetail } from '../../src/graph/queries';
+import { loadActionDetail } from '../../src/plan/action-detail';
 import { seriousViolations } from './support/axe';
 import { boardColumn, cardById, cardLinks, graphStoreAs, openBoard } from './support/board';
 import { launchChromium } from './support/browser';

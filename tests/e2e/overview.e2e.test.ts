@@ -59,7 +59,7 @@ describe('the plan at a glance', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(inject('tabUrl'));
-    await page.getByRole('list', { name: 'Demo people' }).waitFor();
+    await page.getByRole('list', { name: 'Ways to sign in' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -27,5 +27,5 @@ export {
   type ReminderPolicy,
   type ReminderPolicyInput,
 } from './policy';
-export { londonHour, londonWallTime, nextRunAt, RUN_HOUR } from './schedule';
+export { nextRunAt, RUN_HOUR } from './schedule';
 export * from './types';

@@ -2,7 +2,7 @@ import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem } from 
 import type { MouseEvent, ReactNode } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import type { Action, Plan, Priority } from '../../domain';
-import { paths } from '../../shared/paths';
+import { paths } from '../../ui/paths';
 
 /** Back to the plan and to the priority's board, as links (open in a new tab works too). */
 export function ActionBreadcrumb(props: { plan: Plan; priority: Priority; action: Action }) {

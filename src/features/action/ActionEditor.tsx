@@ -7,21 +7,24 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import type { Action, RatingScale } from '../../domain';
-import { ValidationError } from '../../graph/errors';
-import type { Stored } from '../../graph/mapping';
-import type { ActionDetailData } from '../../graph/queries';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Action, RatingScale, Stored } from '../../domain';
+import type { ActionDetailData } from '../../plan/action-detail';
+import { saveActionMutation } from '../../plan/action-edit';
+import { ValidationError } from '../../plan/errors';
+import { ConflictPanel } from '../../ui/ConflictPanel';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useSession } from '../../ui/session';
+import { usePlanStore } from '../../ui/store-context';
+import { useETagSave } from '../../ui/use-etag-save';
 import { conflictRows } from './conflict-diff';
+import { ConflictTable } from './ConflictTable';
 import { DetailsFields } from './DetailsFields';
 import { EvidenceFields } from './EvidenceFields';
 import { serverIssuesFor, toActionChanges, type ActionFormValues } from './form-model';
-import { ConflictPanel } from './ConflictPanel';
-import { ProgressFields } from './ProgressFields';
 import { PageSection } from './PageSection';
+import { ProgressFields } from './ProgressFields';
 import { useActionForm } from './use-action-form';
-import { useSaveAction } from './use-save-action';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -43,50 +46,35 @@ export function ActionEditor(props: { detail: ActionDetailData; scale: RatingSca
   const styles = useStyles();
   const { detail, scale } = props;
   const form = useActionForm(detail.action);
-  const save = useSaveAction();
-  const [conflict, setConflict] = useState<Stored<Action> | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (form.attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.attempt]);
+  const { person } = useSession();
+  const saver = useETagSave(saveActionMutation(usePlanStore(), useQueryClient(), person));
+  const { conflict } = saver;
 
   function submit(base: Stored<Action>, values: ActionFormValues) {
-    setSaved(false);
-    setFailure(null);
     const changes = toActionChanges(values, base, detail.plan);
     if (!changes.ok) {
+      saver.settle();
       form.showIssues(changes.issues);
       return;
     }
-    save.mutate(
-      { action: base, ...changes.value },
-      {
-        onSuccess: (outcome) => {
-          if (outcome.kind === 'conflict') {
-            setConflict(outcome.latest);
-            return;
-          }
-          setConflict(null);
-          form.reset(outcome.value);
-          setSaved(true);
-        },
-        onError: (error) => {
-          if (error instanceof ValidationError && error.issues.length > 0)
-            form.showIssues(serverIssuesFor(error.issues, values));
-          else setFailure(error);
-        },
-      },
-    );
+    void saver.save({ action: base, ...changes.value }).then((attempt) => {
+      if (attempt.kind === 'saved') form.reset(attempt.result.value);
+      if (
+        attempt.kind === 'failed' &&
+        attempt.error instanceof ValidationError &&
+        attempt.error.issues.length
+      )
+        form.showIssues(serverIssuesFor(attempt.error.issues, values));
+    });
   }
 
-  const problems = Object.keys(form.messages).length;
+  const failure = saver.failure?.error;
+  const showFailure =
+    failure !== undefined && !(failure instanceof ValidationError && failure.issues.length > 0);
+  const problems = form.errors.count;
   return (
     <form
-      ref={formRef}
+      ref={form.errors.formRef}
       className={styles.form}
       aria-label="Edit the action"
       noValidate
@@ -106,20 +94,18 @@ export function ActionEditor(props: { detail: ActionDetailData; scale: RatingSca
       </PageSection>
       {conflict && (
         <ConflictPanel
-          rows={conflictRows(form.base, conflict, form.values, scale)}
-          busy={save.isPending}
-          onReapply={() => {
-            const values = form.rebase(conflict);
-            setConflict(null);
-            submit(conflict, values);
-          }}
+          title="Someone else changed this action since you opened it"
+          busy={saver.pending}
+          onReapply={() => submit(conflict.latest, form.rebase(conflict.latest))}
           onDiscard={() => {
-            form.reset(conflict);
-            setConflict(null);
+            form.reset(conflict.latest);
+            saver.settle();
           }}
-        />
+        >
+          <ConflictTable rows={conflictRows(form.base, conflict.latest, form.values, scale)} />
+        </ConflictPanel>
       )}
-      {failure !== null && <ErrorMessage error={failure} />}
+      {showFailure && <ErrorMessage error={failure} />}
       {problems > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -133,16 +119,15 @@ export function ActionEditor(props: { detail: ActionDetailData; scale: RatingSca
         <Button
           type="submit"
           appearance="primary"
-          disabled={!form.dirty || save.isPending || conflict !== null}
+          disabled={!form.dirty || saver.pending || conflict !== null}
         >
-          {save.isPending ? 'Saving…' : 'Save changes'}
+          {saver.pending ? 'Saving…' : 'Save changes'}
         </Button>
         <Button
-          disabled={!form.dirty || save.isPending}
+          disabled={!form.dirty || saver.pending}
           onClick={() => {
             form.reset(form.base);
-            setConflict(null);
-            setFailure(null);
+            saver.settle();
           }}
         >
           Undo changes
@@ -150,7 +135,7 @@ export function ActionEditor(props: { detail: ActionDetailData; scale: RatingSca
         <Text className={styles.state} role="status">
           {form.dirty
             ? `${form.changed.length} unsaved ${form.changed.length === 1 ? 'change' : 'changes'}`
-            : saved
+            : saver.saved
               ? 'Changes saved'
               : 'No unsaved changes'}
         </Text>

@@ -1,6 +1,6 @@
 import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { formatDate, isActionOverdue, type Action, type IsoDate, type RatingScale } from '../../domain';
-import { RatingBadge } from '../../shared/ui/RatingBadge';
+import { RatingBadge } from '../../ui/RatingBadge';
 import { describePerson } from './display';
 
 const useStyles = makeStyles({

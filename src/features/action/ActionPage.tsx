@@ -1,8 +1,12 @@
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { londonDate, resolveScale } from '../../domain';
-import { useSession } from '../../shared/session';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { resolveScale } from '../../domain';
+import { actionDetailQuery, type ActionDetailData } from '../../plan/action-detail';
+import { PageOf } from '../../ui/Page';
+import { useSession } from '../../ui/session';
+import { usePlanStore } from '../../ui/store-context';
+import { useToday } from '../../ui/use-today';
 import { useTeams } from '../../teams/TeamsProvider';
 import { ActionBreadcrumb } from './ActionBreadcrumb';
 import { ActionEditor } from './ActionEditor';
@@ -10,17 +14,8 @@ import { ActionHeader } from './ActionHeader';
 import { ActionReadOnly } from './ActionReadOnly';
 import { MilestoneList } from './MilestoneList';
 import { ProgressTimeline } from './ProgressTimeline';
-import { useActionDetail } from './use-action-detail';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
-    maxWidth: '1400px',
-    '@media (max-width: 600px)': { padding: tokens.spacingHorizontalM },
-  },
   columns: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
@@ -33,34 +28,30 @@ const useStyles = makeStyles({
 
 /** One action with its own URL (deep-linkable): every field, its milestones and its history. */
 export function ActionPage(props: { actionId: string }) {
+  const detail = useQuery(actionDetailQuery(usePlanStore(), props.actionId));
+  return (
+    <PageOf read={detail} loading="Loading the action…" width="wide">
+      {(data) => <ActionDetail detail={data} />}
+    </PageOf>
+  );
+}
+
+function ActionDetail({ detail }: { detail: ActionDetailData }) {
   const styles = useStyles();
-  const detail = useActionDetail(props.actionId);
   const session = useSession();
   const { ready } = useTeams();
-  const data = detail.data;
+  const today = useToday();
+  useEffect(() => ready(), [ready]);
 
-  useEffect(() => {
-    if (data) ready();
-  }, [data, ready]);
-
-  if (detail.isPending) return <Spinner label="Loading the action…" />;
-  if (detail.isError)
-    return (
-      <main className={styles.page}>
-        <ErrorMessage error={detail.error} />
-      </main>
-    );
-
-  const { action, plan, priority, milestones, updates } = detail.data;
+  const { action, plan, priority, milestones, updates } = detail;
   const scale = resolveScale(plan.scaleId, plan.columnOrder);
-  const today = londonDate(new Date());
   return (
-    <main className={styles.page}>
+    <>
       <ActionBreadcrumb plan={plan} priority={priority} action={action} />
       <ActionHeader action={action} scale={scale} today={today} />
       <div className={styles.columns}>
         {session.canEdit ? (
-          <ActionEditor detail={detail.data} scale={scale} />
+          <ActionEditor detail={detail} scale={scale} />
         ) : (
           <ActionReadOnly action={action} scale={scale} refused={session.role !== 'visitor'} />
         )}
@@ -69,6 +60,6 @@ export function ActionPage(props: { actionId: string }) {
           <ProgressTimeline updates={updates} scale={scale} />
         </div>
       </div>
-    </main>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { Fragment, type ReactNode } from 'react';
 import { formatDate, type Action, type RatingScale } from '../../domain';
-import { RatingBadge } from '../../shared/ui/RatingBadge';
+import { RatingBadge } from '../../ui/RatingBadge';
 import { describePerson } from './display';
 import { FIELD_LABELS } from './form-model';
 import { PageSection } from './PageSection';

@@ -1,11 +1,11 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Action } from '../../domain';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { fieldState } from './field-state';
-import { messagesOf, type FieldMessages } from './form-model';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { messagesOf, useFormErrors } from '../../ui/form-errors';
 import { readNewMilestone } from './milestone-rules';
-import { useAddMilestone } from './use-add-milestone';
+import { useMilestoneCommands } from './use-milestone-commands';
 
 const useStyles = makeStyles({
   form: {
@@ -21,16 +21,16 @@ const useStyles = makeStyles({
 
 export function AddMilestoneForm(props: { action: Pick<Action, 'id' | 'planId' | 'priorityId'> }) {
   const styles = useStyles();
-  const add = useAddMilestone();
+  const add = useMutation(useMilestoneCommands().add);
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [messages, setMessages] = useState<FieldMessages>({});
+  const errors = useFormErrors();
   const titleRef = useRef<HTMLInputElement>(null);
 
   const submit = () => {
     const checked = readNewMilestone({ title, dueDate });
     if (!checked.ok) {
-      setMessages(messagesOf(checked.issues));
+      errors.show(messagesOf(checked.issues));
       return;
     }
     add.mutate(
@@ -48,6 +48,7 @@ export function AddMilestoneForm(props: { action: Pick<Action, 'id' | 'planId' |
   return (
     <>
       <form
+        ref={errors.formRef}
         className={styles.form}
         aria-label="Add a milestone"
         noValidate
@@ -56,22 +57,22 @@ export function AddMilestoneForm(props: { action: Pick<Action, 'id' | 'planId' |
           submit();
         }}
       >
-        <Field label="New milestone" className={styles.title} {...fieldState(messages.title)}>
+        <Field label="New milestone" className={styles.title} {...errors.field('title')}>
           <Input
             ref={titleRef}
             value={title}
             onChange={(_, d) => {
               setTitle(d.value);
-              setMessages((m) => ({ ...m, title: undefined }));
+              errors.clear('title');
             }}
           />
         </Field>
-        <Field label="Due" hint="23 Nov 2026 or Dec 2026" {...fieldState(messages.dueDate)}>
+        <Field label="Due" hint="23 Nov 2026 or Dec 2026" {...errors.field('dueDate')}>
           <Input
             value={dueDate}
             onChange={(_, d) => {
               setDueDate(d.value);
-              setMessages((m) => ({ ...m, dueDate: undefined }));
+              errors.clear('dueDate');
             }}
           />
         </Field>
@@ -79,7 +80,7 @@ export function AddMilestoneForm(props: { action: Pick<Action, 'id' | 'planId' |
           {add.isPending ? 'Adding…' : 'Add milestone'}
         </Button>
       </form>
-      {add.error && <ErrorMessage error={add.error} />}
+      {add.isError && <ErrorMessage error={add.error} />}
     </>
   );
 }

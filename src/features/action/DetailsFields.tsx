@@ -1,6 +1,6 @@
 import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { formatDate } from '../../domain';
-import { fieldState } from './field-state';
+import { fieldState } from '../../ui/form-errors';
 import { FIELD_LABELS, readDueDate } from './form-model';
 import { LeadPicker } from './LeadPicker';
 import type { ActionForm } from './use-action-form';

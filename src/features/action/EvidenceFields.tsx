@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { fieldState } from './field-state';
+import { fieldState } from '../../ui/form-errors';
 import type { ActionForm } from './use-action-form';
 
 const useStyles = makeStyles({

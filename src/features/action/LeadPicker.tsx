@@ -1,8 +1,8 @@
 import { Button, Combobox, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PersonRef } from '../../domain';
-import { toPersonRef } from '../../graph/people';
-import { fieldState } from './field-state';
+import { toPersonRef } from '../../plan/people';
+import { fieldState } from '../../ui/form-errors';
 import { usePeopleSearch } from './use-people-search';
 
 const useStyles = makeStyles({

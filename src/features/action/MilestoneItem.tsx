@@ -1,10 +1,17 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatDate, formatDateTime, type Action, type IsoDate, type Milestone } from '../../domain';
-import type { Stored } from '../../graph/mapping';
-import { useCompleteMilestone } from '../../shared/data/mutations';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import {
+  formatDate,
+  formatDateTime,
+  type Action,
+  type IsoDate,
+  type Milestone,
+  type Stored,
+} from '../../domain';
+import { useMutation } from '@tanstack/react-query';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { MILESTONE_STATUS_LABELS, milestoneStatus, type MilestoneStatus } from './milestone-rules';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
+import { useMilestoneCommands } from './use-milestone-commands';
 
 const useStyles = makeStyles({
   item: {
@@ -48,7 +55,7 @@ export function MilestoneItem(props: {
 }) {
   const styles = useStyles();
   const { milestone, today } = props;
-  const complete = useCompleteMilestone();
+  const complete = useMutation(useMilestoneCommands().complete);
   const status = milestoneStatus(milestone, today);
   const due = formatDate(milestone.dueDate, milestone.dueDatePrecision);
   return (
@@ -81,7 +88,7 @@ export function MilestoneItem(props: {
           <MoveMilestoneDialog milestone={milestone} action={props.action} />
         </div>
       )}
-      {complete.error && <ErrorMessage error={complete.error} />}
+      {complete.isError && <ErrorMessage error={complete.error} />}
       {milestone.dateChanges.length > 0 && (
         <section aria-label={`Date changes of ${milestone.title}`}>
           <Text size={200} weight="semibold">

@@ -1,6 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Action, IsoDate, Milestone } from '../../domain';
-import type { Stored } from '../../graph/mapping';
+import type { Action, IsoDate, Milestone, Stored } from '../../domain';
 import { AddMilestoneForm } from './AddMilestoneForm';
 import { MilestoneItem } from './MilestoneItem';
 import { PageSection } from './PageSection';

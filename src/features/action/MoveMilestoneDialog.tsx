@@ -14,15 +14,14 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDate, type Action, type Milestone } from '../../domain';
-import { ConflictError } from '../../graph/errors';
-import type { Stored } from '../../graph/mapping';
-import { useMoveMilestone } from '../../shared/data/mutations';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { fieldState } from './field-state';
-import { messagesOf, type FieldMessages } from './form-model';
+import { formatDate, type Action, type Milestone, type Stored } from '../../domain';
+import { ConflictError } from '../../plan/errors';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { messagesOf, useFormErrors } from '../../ui/form-errors';
 import { readMilestoneMove } from './milestone-rules';
+import { useMilestoneCommands } from './use-milestone-commands';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -32,17 +31,17 @@ const useStyles = makeStyles({
 export function MoveMilestoneDialog(props: { milestone: Stored<Milestone>; action: Pick<Action, 'status'> }) {
   const styles = useStyles();
   const { milestone } = props;
-  const move = useMoveMilestone();
+  const move = useMutation(useMilestoneCommands().move);
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
-  const [messages, setMessages] = useState<FieldMessages>({});
+  const errors = useFormErrors();
 
   const onOpenChange = (next: boolean) => {
     if (next) {
       setDate('');
       setReason('');
-      setMessages({});
+      errors.reset();
       move.reset();
     }
     setOpen(next);
@@ -51,7 +50,7 @@ export function MoveMilestoneDialog(props: { milestone: Stored<Milestone>; actio
   const submit = () => {
     const checked = readMilestoneMove({ date, reason }, milestone);
     if (!checked.ok) {
-      setMessages(messagesOf(checked.issues));
+      errors.show(messagesOf(checked.issues));
       return;
     }
     move.mutate({ milestone, action: props.action, ...checked.value }, { onSuccess: () => setOpen(false) });
@@ -66,6 +65,7 @@ export function MoveMilestoneDialog(props: { milestone: Stored<Milestone>; actio
       </DialogTrigger>
       <DialogSurface>
         <form
+          ref={errors.formRef}
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
@@ -83,23 +83,23 @@ export function MoveMilestoneDialog(props: { milestone: Stored<Milestone>; actio
                 label="New date"
                 required
                 hint="A day, such as 23 Nov 2026 or 23/11/2026"
-                {...fieldState(messages.date)}
+                {...errors.field('date')}
               >
                 <Input
                   value={date}
                   onChange={(_, d) => {
                     setDate(d.value);
-                    setMessages((m) => ({ ...m, date: undefined }));
+                    errors.clear('date');
                   }}
                 />
               </Field>
-              <Field label="Reason for the change" required {...fieldState(messages.reason)}>
+              <Field label="Reason for the change" required {...errors.field('reason')}>
                 <Textarea
                   resize="vertical"
                   value={reason}
                   onChange={(_, d) => {
                     setReason(d.value);
-                    setMessages((m) => ({ ...m, reason: undefined }));
+                    errors.clear('reason');
                   }}
                 />
               </Field>

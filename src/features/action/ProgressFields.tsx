@@ -8,7 +8,7 @@ import {
   type RatingScale,
   type SustainedRating,
 } from '../../domain';
-import { fieldState } from './field-state';
+import { fieldState } from '../../ui/form-errors';
 import { FIELD_LABELS } from './form-model';
 import type { ActionForm } from './use-action-form';
 

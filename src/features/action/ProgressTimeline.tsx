@@ -1,6 +1,6 @@
 import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { formatDateTime, type ProgressUpdate, type RatingScale } from '../../domain';
-import { RatingBadge } from '../../shared/ui/RatingBadge';
+import { RatingBadge } from '../../ui/RatingBadge';
 import { PageSection } from './PageSection';
 
 const useStyles = makeStyles({

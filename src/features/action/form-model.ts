@@ -11,7 +11,7 @@ import {
   type SustainedRating,
   type Validated,
 } from '../../domain';
-import type { ActionPatch } from '../../graph/action-commands';
+import type { ActionPatch } from '../../plan/action-edit';
 import { sameJson } from './same-json';
 
 /**
@@ -93,9 +93,6 @@ export function toFormValues(action: Action): ActionFormValues {
     evidenceLinks: action.evidenceLinks.map((link, i) => ({ key: `saved-${i}`, ...link })),
   };
 }
-
-/** Field messages keyed by form field ("text", "lead", "evidenceLinks.<row key>.url"); "" for the whole form. */
-export type FieldMessages = Partial<Record<string, string>>;
 
 export interface ActionChanges {
   /** Only the properties that differ from the action the form was opened with. */
@@ -209,13 +206,6 @@ function formFieldOf(path: string, filledRows: readonly EvidenceRow[]): string {
   if (head === 'dueDatePrecision') return 'dueDate';
   if (head === 'ratingNote') return head;
   return (ACTION_FORM_FIELDS as readonly string[]).includes(head) ? head : '';
-}
-
-/** The first message for each field. */
-export function messagesOf(issues: readonly FieldIssue[]): FieldMessages {
-  const messages: FieldMessages = {};
-  for (const issue of issues) messages[issue.field] ??= issue.message;
-  return messages;
 }
 
 /** The issues of a server-side ValidationError, mapped to the form as it stands. */

@@ -1,34 +1,19 @@
 import { useRef, useState } from 'react';
-import type { Action, FieldIssue } from '../../domain';
-import type { Stored } from '../../graph/mapping';
-import {
-  messagesOf,
-  toFormValues,
-  type ActionFormValues,
-  type EvidenceRow,
-  type FieldMessages,
-} from './form-model';
+import type { Action, FieldIssue, Stored } from '../../domain';
+import { messagesOf, useFormErrors } from '../../ui/form-errors';
 import { changedFields, rebaseFormValues } from './form-compare';
+import { toFormValues, type ActionFormValues, type EvidenceRow } from './form-model';
 
 interface FormState {
   /** The stored action the form's changes apply to (its eTag goes with the save). */
   base: Stored<Action>;
   values: ActionFormValues;
-  messages: FieldMessages;
   /** The eTag of the action last handed in, to notice a newer one. */
   seenEtag: string;
-  /** Grows with every attempt that found problems, so the view can move focus to the first. */
-  attempt: number;
 }
 
-function fresh(action: Stored<Action>, previous?: FormState): FormState {
-  return {
-    base: action,
-    values: toFormValues(action),
-    messages: {},
-    seenEtag: action.etag,
-    attempt: previous?.attempt ?? 0,
-  };
+function fresh(action: Stored<Action>): FormState {
+  return { base: action, values: toFormValues(action), seenEtag: action.etag };
 }
 
 /**
@@ -38,10 +23,11 @@ function fresh(action: Stored<Action>, previous?: FormState): FormState {
  */
 export function useActionForm(action: Stored<Action>) {
   const [state, setState] = useState(() => fresh(action));
+  const errors = useFormErrors();
   const rowCount = useRef(0);
   if (state.seenEtag !== action.etag) {
     const untouched = changedFields(state.base, state.values).length === 0;
-    setState(untouched ? fresh(action, state) : { ...state, seenEtag: action.etag });
+    setState(untouched ? fresh(action) : { ...state, seenEtag: action.etag });
   }
 
   const update = setState;
@@ -50,16 +36,13 @@ export function useActionForm(action: Stored<Action>) {
   return {
     base: state.base,
     values: state.values,
-    messages: state.messages,
-    attempt: state.attempt,
+    errors,
+    messages: errors.messages,
     changed,
     dirty: changed.length > 0,
     setField<K extends keyof ActionFormValues>(field: K, value: ActionFormValues[K]) {
-      update((s) => ({
-        ...s,
-        values: { ...s.values, [field]: value },
-        messages: without(s.messages, field === 'status' ? [field, 'ratingNote'] : [field]),
-      }));
+      update((s) => ({ ...s, values: { ...s.values, [field]: value } }));
+      errors.clear(...(field === 'status' ? [field, 'ratingNote'] : [field]));
     },
     setEvidence(key: string, patch: Partial<Pick<EvidenceRow, 'title' | 'url'>>) {
       update((s) => ({
@@ -68,11 +51,8 @@ export function useActionForm(action: Stored<Action>) {
           ...s.values,
           evidenceLinks: s.values.evidenceLinks.map((r) => (r.key === key ? { ...r, ...patch } : r)),
         },
-        messages: without(
-          s.messages,
-          Object.keys(patch).map((p) => `evidenceLinks.${key}.${p}`),
-        ),
       }));
+      errors.clear(...Object.keys(patch).map((p) => `evidenceLinks.${key}.${p}`));
     },
     /** Adds an empty evidence row and returns its key. */
     addEvidence(): string {
@@ -87,30 +67,25 @@ export function useActionForm(action: Stored<Action>) {
       update((s) => ({
         ...s,
         values: { ...s.values, evidenceLinks: s.values.evidenceLinks.filter((r) => r.key !== key) },
-        messages: without(s.messages, [`evidenceLinks.${key}.title`, `evidenceLinks.${key}.url`]),
       }));
+      errors.clear(`evidenceLinks.${key}.title`, `evidenceLinks.${key}.url`);
     },
     showIssues(issues: readonly FieldIssue[]) {
-      update((s) => ({ ...s, messages: messagesOf(issues), attempt: s.attempt + 1 }));
+      errors.show(messagesOf(issues));
     },
     /** Starts again from a stored action (after a save, or to discard changes). */
     reset(next: Stored<Action>) {
-      update((s) => fresh(next, s));
+      update(fresh(next));
+      errors.reset();
     },
     /** Puts this person's changes on top of `latest`; returns the values to save. */
     rebase(latest: Stored<Action>): ActionFormValues {
       const values = rebaseFormValues(state.base, latest, state.values);
-      update((s) => ({ ...s, base: latest, values, messages: {}, seenEtag: latest.etag }));
+      update({ base: latest, values, seenEtag: latest.etag });
+      errors.reset();
       return values;
     },
   };
 }
 
 export type ActionForm = ReturnType<typeof useActionForm>;
-
-function without(messages: FieldMessages, fields: readonly string[]): FieldMessages {
-  const next = { ...messages };
-  for (const field of fields) delete next[field];
-  delete next[''];
-  return next;
-}

@@ -3,9 +3,9 @@ import { ReOrderDotsVertical16Regular, Warning12Filled } from '@fluentui/react-i
 import { memo, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { findRating, IMPACT_LABELS, SUSTAINED_LABELS, type RatingScale } from '../../domain';
-import { paths } from '../../shared/paths';
-import { RATING_TONE_STYLES } from '../../shared/ui/rating-tones';
-import { ToneBadge } from '../../shared/ui/ToneBadge';
+import { paths } from '../../ui/paths';
+import { RATING_TONE_STYLES } from '../../ui/rating-tones';
+import { ToneBadge } from '../../ui/ToneBadge';
 import type { CardView } from './board-model';
 import { useInteractiveParts } from './interactive';
 import { MoveButton } from './MoveButton';

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { lazy, memo, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RatingScale } from '../../domain';
-import { RATING_TONE_STYLES } from '../../shared/ui/rating-tones';
+import { RATING_TONE_STYLES } from '../../ui/rating-tones';
 import { ActionCard } from './ActionCard';
 import type { BoardColumnView, CardView } from './board-model';
 import { useInteractiveParts } from './interactive';

@@ -2,7 +2,7 @@ import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-compone
 import { ArrowLeft16Regular } from '@fluentui/react-icons';
 import { Link, useNavigate } from 'react-router';
 import type { Plan, Priority } from '../../domain';
-import { paths } from '../../shared/paths';
+import { paths } from '../../ui/paths';
 
 const useStyles = makeStyles({
   header: {

@@ -1,40 +1,32 @@
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
-import { useSession } from '../../shared/session';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { LiveRegion, useAnnouncer } from '../../shared/ui/LiveRegion';
-import { RatingChangePrompts } from '../../shared/ui/RatingChangePrompts';
+import { boardQuery, type PriorityBoardData } from '../../plan/board';
+import { LiveRegion, useAnnouncer } from '../../ui/LiveRegion';
+import { PageOf } from '../../ui/Page';
+import { RatingChangePrompts } from '../../ui/rating-change/RatingChangePrompts';
+import { useSession } from '../../ui/session';
+import { usePlanStore } from '../../ui/store-context';
+import { useToday } from '../../ui/use-today';
 import { useTeams } from '../../teams/TeamsProvider';
 import { BoardGrid } from './BoardGrid';
 import { BoardHeader } from './BoardHeader';
 import { BoardToolbar } from './BoardToolbar';
 import { InteractiveContext, useInteractive } from './interactive';
 import { agencyOptions, leadOptions } from './filters';
-import {
-  useBoardFilters,
-  useBoardLayout,
-  useBoardMoves,
-  useBoardQuery,
-  useCardViews,
-  usePlanScale,
-  useToday,
-} from './use-board';
-
-const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-  },
-});
+import { useBoardFilters, useBoardLayout, useBoardMoves, useCardViews, usePlanScale } from './use-board';
 
 /** The board of one improvement priority: a column per rating, cards that move by drag, menu or keyboard. */
 export function BoardPage(props: { planId: string; priorityId: string }) {
-  const styles = useStyles();
+  const board = useQuery(boardQuery(usePlanStore(), props.planId, props.priorityId));
+  return (
+    <PageOf read={board} loading="Loading the board…">
+      {(data) => <Board data={data} />}
+    </PageOf>
+  );
+}
+
+function Board({ data }: { data: PriorityBoardData }) {
   const session = useSession();
-  const query = useBoardQuery(props.planId, props.priorityId);
-  const data = query.data;
   const scale = usePlanScale(data);
   const today = useToday();
   const cards = useCardViews(data, scale, today);
@@ -42,34 +34,31 @@ export function BoardPage(props: { planId: string; priorityId: string }) {
   const { message, announce } = useAnnouncer();
   const { flow, focus, moves, onMove, onCardKey } = useBoardMoves(data, scale, session.canEdit, announce);
   const layout = useBoardLayout(cards, filters, data, scale, today, moves);
-  const interactive = useInteractive(session.canEdit && data !== undefined);
+  const interactive = useInteractive(session.canEdit);
   const instructionsId = useId();
-  const actions = data?.actions;
+  const { actions } = data;
   const options = useMemo(
-    () => ({ leads: leadOptions(actions ?? []), agencies: agencyOptions(actions ?? []) }),
+    () => ({ leads: leadOptions(actions), agencies: agencyOptions(actions) }),
     [actions],
   );
-  useBoardReady(data !== undefined);
+  const { ready } = useTeams();
+  useEffect(() => ready(), [ready]);
 
   const shared = useMemo(
-    () =>
-      scale && {
-        scale,
-        canEdit: session.canEdit,
-        saving: flow.moving,
-        focus,
-        describedBy: instructionsId,
-        onMove,
-        onCardKey,
-      },
+    () => ({
+      scale,
+      canEdit: session.canEdit,
+      saving: flow.moving,
+      focus,
+      describedBy: instructionsId,
+      onMove,
+      onCardKey,
+    }),
     [scale, session.canEdit, flow.moving, focus, instructionsId, onMove, onCardKey],
   );
 
-  if (query.isPending) return <Spinner className={styles.page} label="Loading the board…" />;
-  if (query.isError) return <ErrorMessage error={query.error} />;
-  if (!data || !scale || !shared) return null;
   return (
-    <main className={styles.page}>
+    <>
       <BoardHeader
         plan={data.plan}
         priority={data.priority}
@@ -99,14 +88,6 @@ export function BoardPage(props: { planId: string; priorityId: string }) {
           : 'Up and Down arrows go to the next action.'}
       </p>
       <LiveRegion message={message} />
-    </main>
+    </>
   );
-}
-
-/** Tells Teams once the board is on screen. */
-function useBoardReady(loaded: boolean) {
-  const { ready } = useTeams();
-  useEffect(() => {
-    if (loaded) ready();
-  }, [loaded, ready]);
 }

@@ -12,8 +12,8 @@ import {
   type Milestone,
   type RatingDefinition,
   type RatingScale,
+  type Stored,
 } from '../../domain';
-import type { Stored } from '../../graph/mapping';
 
 /** What a card shows, worked out once per action (pure, so it is tested as a table). */
 export interface CardView {

@@ -19,7 +19,7 @@ function loadInteractive(): Promise<Interactive> {
   loading ??= Promise.all([
     import('./dnd'),
     import('./CardMenu'),
-    import('../../shared/ui/ProgressNoteDialog'),
+    import('../../ui/rating-change/ProgressNoteDialog'),
   ]).then(([dnd, menu]) => ({ dnd, CardMenu: menu.CardMenu }));
   return loading;
 }

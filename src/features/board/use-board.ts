@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   useCallback,
   useDeferredValue,
@@ -10,41 +9,29 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useSearchParams } from 'react-router';
-import { groupBy, londonDate, resolveScale, type Milestone, type RatingScale } from '../../domain';
-import type { Stored } from '../../graph/mapping';
-import type { PriorityBoardData } from '../../graph/queries';
-import { usePlanStore } from '../../shared/data/store-context';
-import { useRatingChange } from '../../shared/ui/use-rating-change';
-import { boardQuery } from './board-query';
+import { groupBy, resolveScale, type Milestone, type RatingScale, type Stored } from '../../domain';
+import type { PriorityBoardData } from '../../plan/board';
+import { useRatingChange } from '../../ui/rating-change/use-rating-change';
 import { buildCardView, groupIntoColumns, groupIntoLanes, ratingLabel, type CardView } from './board-model';
 import { filterCards, readFilters, writeFilters, type BoardFilters } from './filters';
 import { focusStepForKey, keyboardMoveTarget, moveDirectionForKey } from './keyboard-move';
 
-export function useBoardQuery(planId: string, priorityId: string) {
-  return useQuery(boardQuery(usePlanStore(), planId, priorityId));
-}
-
-export function usePlanScale(data: PriorityBoardData | undefined): RatingScale | null {
-  const plan = data?.plan;
-  return useMemo(() => (plan ? resolveScale(plan.scaleId, plan.columnOrder) : null), [plan]);
+export function usePlanScale(data: PriorityBoardData): RatingScale {
+  const { plan } = data;
+  return useMemo(() => resolveScale(plan.scaleId, plan.columnOrder), [plan]);
 }
 
 /**
  * Card views, rebuilt only for actions that changed: an optimistic move replaces
  * one action object, so every other card keeps its view (and skips re-rendering).
  */
-export function useCardViews(
-  data: PriorityBoardData | undefined,
-  scale: RatingScale | null,
-  today: string,
-): CardView[] {
+export function useCardViews(data: PriorityBoardData, scale: RatingScale, today: string): CardView[] {
   const cache = useRef<{
     key: readonly unknown[];
     milestones: Map<string, Stored<Milestone>[]>;
     views: WeakMap<object, CardView>;
   } | null>(null);
   return useMemo(() => {
-    if (!data || !scale) return [];
     const key = [data.milestones, scale, today];
     let current = cache.current;
     if (!current || current.key.some((k, i) => k !== key[i])) {
@@ -60,10 +47,6 @@ export function useCardViews(
       return view;
     });
   }, [data, scale, today]);
-}
-
-export function useToday(): string {
-  return useMemo(() => londonDate(new Date()), []);
 }
 
 /**
@@ -101,16 +84,15 @@ export function useBoardFilters() {
 export function useBoardLayout(
   cards: readonly CardView[],
   filters: BoardFilters,
-  data: PriorityBoardData | undefined,
-  scale: RatingScale | null,
+  data: PriorityBoardData,
+  scale: RatingScale,
   today: string,
   moves: ReadonlyMap<string, string>,
 ) {
   const deferred = useDeferredValue(filters);
   const shown = useMemo(() => filterCards(cards, deferred, today), [cards, deferred, today]);
-  const focusAreas = data?.focusAreas;
+  const { focusAreas } = data;
   return useMemo(() => {
-    if (!scale || !focusAreas) return { shown, columns: [], lanes: null };
     const ratingOf = (card: CardView) => moves.get(card.id) ?? card.action.status;
     return deferred.lanes
       ? { shown, columns: [], lanes: groupIntoLanes(shown, focusAreas, scale, ratingOf) }
@@ -123,8 +105,8 @@ export function useBoardLayout(
  * and focus, which follows a card to its new column and moves with the arrow keys.
  */
 export function useBoardMoves(
-  data: PriorityBoardData | undefined,
-  scale: RatingScale | null,
+  data: PriorityBoardData,
+  scale: RatingScale,
   canEdit: boolean,
   announce: (message: string) => void,
 ) {
@@ -132,7 +114,7 @@ export function useBoardMoves(
   const nonce = useRef(0);
   const requestFocus = useCallback((id: string) => setFocus({ id, nonce: ++nonce.current }), []);
   const flow = useRatingChange({
-    ratingLabel: (_action, rating) => (scale ? ratingLabel(scale, rating) : rating),
+    ratingLabel: (_action, rating) => ratingLabel(scale, rating),
     announce,
     onClosed: requestFocus,
   });
@@ -145,8 +127,8 @@ export function useBoardMoves(
   const onMove = useCallback(
     (actionId: string, rating: string) => {
       const { data: board, scale: plan, canEdit: allowed, flow: changes } = latest.current;
-      const action = board?.actions.find((a) => a.id === actionId);
-      if (!action || !plan || !allowed) return;
+      const action = board.actions.find((a) => a.id === actionId);
+      if (!action || !allowed) return;
       if (action.status === rating) {
         announce(`${action.reference} is already in ${ratingLabel(plan, rating)}.`);
         return;
@@ -160,7 +142,7 @@ export function useBoardMoves(
     (event: KeyboardEvent, actionId: string, cards: readonly CardView[]) => {
       const direction = moveDirectionForKey(event);
       const { scale: plan, canEdit: allowed } = latest.current;
-      if (direction && allowed && plan) {
+      if (direction && allowed) {
         event.preventDefault();
         const card = cards.find((c) => c.id === actionId);
         if (!card) return;

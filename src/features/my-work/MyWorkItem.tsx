@@ -2,11 +2,10 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Warning12Filled } from '@fluentui/react-icons';
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { Action, RatingScale } from '../../domain';
-import type { Stored } from '../../graph/mapping';
-import { paths } from '../../shared/paths';
-import { RatingBadge } from '../../shared/ui/RatingBadge';
-import { ToneBadge } from '../../shared/ui/ToneBadge';
+import type { Action, RatingScale, Stored } from '../../domain';
+import { paths } from '../../ui/paths';
+import { RatingBadge } from '../../ui/RatingBadge';
+import { ToneBadge } from '../../ui/ToneBadge';
 import { dueText, type WorkItem } from './my-work-model';
 
 const useStyles = makeStyles({

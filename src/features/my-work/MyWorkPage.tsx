@@ -1,25 +1,20 @@
-import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { findRating, formatDate, type Action } from '../../domain';
-import type { Stored } from '../../graph/mapping';
-import { useSession } from '../../shared/session';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { LiveRegion, useAnnouncer } from '../../shared/ui/LiveRegion';
-import { RatingChangePrompts } from '../../shared/ui/RatingChangePrompts';
-import { useRatingChange } from '../../shared/ui/use-rating-change';
+import { findRating, formatDate, type Action, type Stored } from '../../domain';
+import { myWorkQuery, type MyWorkData } from '../../plan/my-work';
+import { LiveRegion, useAnnouncer } from '../../ui/LiveRegion';
+import { PageOf } from '../../ui/Page';
+import { RatingChangePrompts } from '../../ui/rating-change/RatingChangePrompts';
+import { useRatingChange } from '../../ui/rating-change/use-rating-change';
+import { useSession } from '../../ui/session';
+import { usePlanStore } from '../../ui/store-context';
+import { useToday } from '../../ui/use-today';
 import { useTeams } from '../../teams/TeamsProvider';
-import { scaleOf, SOON_DAYS, type WorkItem } from './my-work-model';
+import { groupMyWork, scaleOf, SOON_DAYS, type WorkItem } from './my-work-model';
 import { MyWorkItem } from './MyWorkItem';
-import { useMyWork } from './use-my-work';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-    maxWidth: '1100px',
-  },
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -46,14 +41,25 @@ const GROUPS = [
 
 /** "What is mine and what is due": the signed-in person's actions and milestones, with a quick update. */
 export function MyWorkPage() {
+  const { person } = useSession();
+  const work = useQuery(myWorkQuery(usePlanStore(), person.upn));
+  return (
+    <PageOf read={work} loading="Loading your work…" width="narrow">
+      {(data) => <MyWork data={data} />}
+    </PageOf>
+  );
+}
+
+function MyWork({ data }: { data: MyWorkData }) {
   const styles = useStyles();
   const session = useSession();
-  const { query, data, groups, today } = useMyWork(session.person.upn);
+  const today = useToday();
+  const groups = useMemo(() => groupMyWork(data, today), [data, today]);
   const { message, announce } = useAnnouncer();
-  const plans = data?.plans;
-  const scaleFor = useCallback((planId: string) => scaleOf(plans ?? [], planId), [plans]);
+  const { plans } = data;
+  const scaleFor = useCallback((planId: string) => scaleOf(plans, planId), [plans]);
   const requireNoteFor = useCallback(
-    (planId: string) => plans?.find((p) => p.id === planId)?.requireProgressNote ?? true,
+    (planId: string) => plans.find((p) => p.id === planId)?.requireProgressNote ?? true,
     [plans],
   );
   const flow = useRatingChange({
@@ -62,16 +68,11 @@ export function MyWorkPage() {
   });
   const { start } = flow;
   const onUpdate = useCallback((action: Stored<Action>) => start(action, action.status), [start]);
-  const planTitles = useMemo(() => new Map((plans ?? []).map((p) => [p.id, p.title])), [plans]);
+  const planTitles = useMemo(() => new Map(plans.map((p) => [p.id, p.title])), [plans]);
   const manyPlans = planTitles.size > 1;
   const { ready } = useTeams();
-  useEffect(() => {
-    if (data) ready();
-  }, [data, ready]);
+  useEffect(() => ready(), [ready]);
 
-  if (query.isPending) return <Spinner className={styles.page} label="Loading your work…" />;
-  if (query.isError) return <ErrorMessage error={query.error} />;
-  if (!groups) return null;
   const renderItem = (item: WorkItem) => (
     <MyWorkItem
       key={item.key}
@@ -85,7 +86,7 @@ export function MyWorkPage() {
     />
   );
   return (
-    <main className={styles.page}>
+    <>
       <div>
         <Text as="h1" size={600} weight="semibold" block className={styles.title}>
           My work
@@ -114,6 +115,6 @@ export function MyWorkPage() {
         );
       })}
       <LiveRegion message={message} />
-    </main>
+    </>
   );
 }

@@ -12,8 +12,8 @@ import {
   type Milestone,
   type Plan,
   type RatingScale,
+  type Stored,
 } from '../../domain';
-import type { Stored } from '../../graph/mapping';
 
 /** One line of "My work": an action, or an open milestone of one of the person's actions. */
 export type WorkItem =

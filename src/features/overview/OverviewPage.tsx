@@ -1,21 +1,18 @@
-import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { londonDate, resolveScale, rollupByPriority } from '../../domain';
-import { paths } from '../../shared/paths';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { resolveScale, rollupByPriority } from '../../domain';
+import { overviewQuery, type PlanOverviewData } from '../../plan/overview';
+import { PageOf } from '../../ui/Page';
+import { paths } from '../../ui/paths';
+import { usePlanStore } from '../../ui/store-context';
+import { useToday } from '../../ui/use-today';
 import { useTeams } from '../../teams/TeamsProvider';
 import { PlanSwitcher } from './PlanSwitcher';
 import { PriorityCard } from './PriorityCard';
-import { usePlanOverview } from './use-plan-overview';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
-  },
   heading: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -34,26 +31,27 @@ const useStyles = makeStyles({
 
 /** The plan at a glance: one card per improvement priority. */
 export function OverviewPage(props: { planId: string | null }) {
+  const overview = useQuery(overviewQuery(usePlanStore(), props.planId));
+  return (
+    <PageOf read={overview} loading="Loading the plan…">
+      {(data) => <Overview data={data} />}
+    </PageOf>
+  );
+}
+
+function Overview({ data }: { data: PlanOverviewData }) {
   const styles = useStyles();
   const navigate = useNavigate();
   const { ready } = useTeams();
-  const overview = usePlanOverview(props.planId);
-  const data = overview.data;
-  const today = londonDate(new Date());
+  const today = useToday();
   const view = useMemo(() => {
-    if (!data) return null;
     const scale = resolveScale(data.plan.scaleId, data.plan.columnOrder);
     return { scale, rollups: rollupByPriority(data.priorities, data.actions, data.milestones, scale, today) };
   }, [data, today]);
-  useEffect(() => {
-    if (data) ready();
-  }, [data, ready]);
+  useEffect(() => ready(), [ready]);
 
-  if (overview.isPending) return <Spinner label="Loading the plan…" />;
-  if (overview.isError) return <ErrorMessage error={overview.error} />;
-  if (!data || !view) return null;
   return (
-    <main className={styles.page}>
+    <>
       <div className={styles.heading}>
         <div>
           <Text as="h1" size={600} weight="semibold" block className={styles.title}>
@@ -84,6 +82,6 @@ export function OverviewPage(props: { planId: string | null }) {
           ) : null;
         })}
       </section>
-    </main>
+    </>
   );
 }

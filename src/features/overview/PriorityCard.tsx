@@ -7,7 +7,7 @@ import {
   type PriorityRollup,
   type RatingScale,
 } from '../../domain';
-import { RatingBar } from '../../shared/ui/RatingBar';
+import { RatingBar } from '../../ui/RatingBar';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -9,25 +9,17 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../domain';
-import type { ChannelMessage } from '../../graph/channel-messages';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { channelMessagesQuery, teamChannelsQuery, type ChannelMessage } from '../../plan/reminders/channels';
+import { reminderSettingsQuery } from '../../plan/reminders/policy';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { PageOf } from '../../ui/Page';
+import { usePlanStore } from '../../ui/store-context';
 import { AdaptiveCardView } from './AdaptiveCardView';
-import {
-  useChannelMessages,
-  useEveryChannelsMessages,
-  useReminderSettings,
-  useTeamChannels,
-} from './use-reminder-data';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
-  },
   messages: {
     display: 'flex',
     flexDirection: 'column',
@@ -45,16 +37,43 @@ const useStyles = makeStyles({
 /** What has been posted in each channel of the plan's team, newest first, cards drawn as Teams shows them. */
 export function ChannelPreviewPage(props: { planId: string }) {
   const styles = useStyles();
-  const settings = useReminderSettings(props.planId);
-  const policy = settings.data?.policy.policy ?? null;
-  const teamId = policy?.channels.find((c) => c.teamId !== null)?.teamId ?? null;
-  const channels = useTeamChannels(teamId);
+  const settings = useQuery(reminderSettingsQuery(usePlanStore(), props.planId));
+  return (
+    <PageOf read={settings} loading="Loading the channels…">
+      {(data) => {
+        const teamId = data.policy.policy?.channels.find((c) => c.teamId !== null)?.teamId ?? null;
+        return (
+          <>
+            <Text as="h1" size={600} weight="semibold" className={styles.title}>
+              Channel preview
+            </Text>
+            {teamId === null ? (
+              <MessageBar intent="info">
+                <MessageBarBody>
+                  None of this plan’s reminder channels names its team. Add the team and channel ids in the
+                  reminder settings to see what has been posted.
+                </MessageBarBody>
+              </MessageBar>
+            ) : (
+              <TeamChannels teamId={teamId} planChannels={data.policy.policy?.channels ?? []} />
+            )}
+          </>
+        );
+      }}
+    </PageOf>
+  );
+}
+
+function TeamChannels(props: { teamId: string; planChannels: readonly { channelId: string | null }[] }) {
+  const store = usePlanStore();
+  const { teamId } = props;
+  const channels = useQuery(teamChannelsQuery(store, teamId));
   const ids = channels.data?.map((c) => c.id) ?? [];
-  const everyChannel = useEveryChannelsMessages(teamId ?? '', teamId === null ? [] : ids);
+  const everyChannel = useQueries({ queries: ids.map((id) => channelMessagesQuery(store, teamId, id)) });
   const counts = new Map(ids.map((id, i) => [id, everyChannel[i]?.data]));
   const [picked, setPicked] = useState<string | null>(null);
   // Until one is picked: the first of the plan's channels with posts, else the first of its channels.
-  const planChannelIds = (policy?.channels ?? []).flatMap((c) =>
+  const planChannelIds = props.planChannels.flatMap((c) =>
     c.channelId !== null && ids.includes(c.channelId) ? [c.channelId] : [],
   );
   const chosen =
@@ -64,53 +83,38 @@ export function ChannelPreviewPage(props: { planId: string }) {
     ids[0] ??
     null;
 
-  if (settings.isPending) return <Spinner label="Loading the channels…" />;
-  if (settings.isError) return <ErrorMessage error={settings.error} />;
+  if (channels.isPending) return <Spinner label="Loading the channels…" />;
+  if (channels.isError) return <ErrorMessage error={channels.error} />;
   return (
-    <main className={styles.page}>
-      <Text as="h1" size={600} weight="semibold" className={styles.title}>
-        Channel preview
-      </Text>
-      {teamId === null ? (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            None of this plan’s reminder channels names its team. Add the team and channel ids in the reminder
-            settings to see what has been posted.
-          </MessageBarBody>
-        </MessageBar>
-      ) : channels.isPending ? (
-        <Spinner label="Loading the channels…" />
-      ) : channels.isError ? (
-        <ErrorMessage error={channels.error} />
+    <>
+      <TabList
+        selectedValue={chosen ?? ''}
+        onTabSelect={(_, d) => setPicked(String(d.value))}
+        aria-label="Channels"
+      >
+        {channels.data.map((c) => {
+          const loaded = counts.get(c.id);
+          const count = loaded ? ` (${loaded.messages.length}${loaded.more ? '+' : ''})` : '';
+          return (
+            <Tab key={c.id} value={c.id}>
+              {c.displayName}
+              {count}
+            </Tab>
+          );
+        })}
+      </TabList>
+      {chosen === null ? (
+        <Text>The team has no channels.</Text>
       ) : (
-        <>
-          <TabList
-            selectedValue={chosen ?? ''}
-            onTabSelect={(_, d) => setPicked(String(d.value))}
-            aria-label="Channels"
-          >
-            {channels.data.map((c) => {
-              const loaded = counts.get(c.id);
-              const count = loaded ? ` (${loaded.messages.length}${loaded.more ? '+' : ''})` : '';
-              return (
-                <Tab key={c.id} value={c.id}>
-                  {c.displayName}
-                  {count}
-                </Tab>
-              );
-            })}
-          </TabList>
-          <ChannelMessages teamId={teamId} channelId={chosen} />
-        </>
+        <ChannelMessages teamId={teamId} channelId={chosen} />
       )}
-    </main>
+    </>
   );
 }
 
-function ChannelMessages(props: { teamId: string; channelId: string | null }) {
+function ChannelMessages(props: { teamId: string; channelId: string }) {
   const styles = useStyles();
-  const messages = useChannelMessages(props.teamId, props.channelId);
-  if (props.channelId === null) return <Text>The team has no channels.</Text>;
+  const messages = useQuery(channelMessagesQuery(usePlanStore(), props.teamId, props.channelId));
   if (messages.isPending) return <Spinner label="Loading the messages…" />;
   if (messages.isError) return <ErrorMessage error={messages.error} />;
   const list = messages.data.messages;

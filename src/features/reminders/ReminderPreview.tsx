@@ -3,28 +3,22 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { buildCardsForGroup, tabLinks } from '../../cards';
+import { tabLinks } from '../../cards';
 import { describeIssues, formatDateTime } from '../../domain';
 import { nextRunAt, workingCalendar } from '../../domain/reminders';
-import type { ReminderInputs } from '../../graph/reminder-inputs';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { reminderRunQuery, type ReminderInputs } from '../../plan/reminders/inputs';
+import { planPosts } from '../../plan/reminders/run';
+import { PageOf } from '../../ui/Page';
+import { usePlanStore } from '../../ui/store-context';
 import { PostPreview } from './PostPreview';
 import { SendNowPanel } from './SendNowPanel';
-import { planAt } from './send-now';
-import { useReminderRunInputs } from './use-reminder-data';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
-  },
   posts: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))',
@@ -44,25 +38,27 @@ const REASONS = {
 /** The next morning run's cards, drawn as Teams will show them, and "Send now" for a priority. */
 export function ReminderPreview(props: { planId: string }) {
   const styles = useStyles();
-  const inputs = useReminderRunInputs(props.planId);
-  if (inputs.isPending) return <Spinner label="Working out the next run…" />;
-  if (inputs.isError) return <ErrorMessage error={inputs.error} />;
+  const inputs = useQuery(reminderRunQuery(usePlanStore(), props.planId));
   return (
-    <main className={styles.page}>
-      <Text as="h1" size={600} weight="semibold" className={styles.title}>
-        Reminder preview
-      </Text>
-      {inputs.data.policy.policy === null ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>No reminders are sent: the reminder settings are not valid</MessageBarTitle>
-            {describeIssues(inputs.data.policy.issues)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <Preview planId={props.planId} inputs={inputs.data} />
+    <PageOf read={inputs} loading="Working out the next run…">
+      {(data) => (
+        <>
+          <Text as="h1" size={600} weight="semibold" className={styles.title}>
+            Reminder preview
+          </Text>
+          {data.policy.policy === null ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>No reminders are sent: the reminder settings are not valid</MessageBarTitle>
+                {describeIssues(data.policy.issues)}
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Preview planId={props.planId} inputs={data} />
+          )}
+        </>
       )}
-    </main>
+    </PageOf>
   );
 }
 
@@ -73,18 +69,11 @@ function Preview(props: { planId: string; inputs: ReminderInputs }) {
     const now = new Date();
     const policy = inputs.policy.policy;
     const next = policy ? nextRunAt(now, workingCalendar(policy.quietDays)) : now;
-    const { plan, groups } = planAt(inputs, next);
-    const context = {
-      planTitle: inputs.plan.title,
-      today: plan.today,
-      links: tabLinks({ tabUrl: window.location.origin, planId: inputs.plan.id }),
-    };
-    const posts = groups.map((group) => ({ group, cards: buildCardsForGroup(group, context) }));
-    return { next, plan, posts, dueNow: planAt(inputs, now).groups, enabled: policy?.enabled ?? false };
+    const links = tabLinks({ tabUrl: window.location.origin, planId: inputs.plan.id });
+    return { next, links, ...planPosts(inputs, { now: next, links }), enabled: policy?.enabled ?? false };
   }, [inputs]);
   const priorities = [...inputs.priorities].sort((a, b) => a.number - b.number);
-  const reminders = view.plan.reminders.length;
-
+  const reminders = view.reminders.length;
   return (
     <>
       <Text as="p">
@@ -110,7 +99,7 @@ function Preview(props: { planId: string; inputs: ReminderInputs }) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <SendNowPanel planId={props.planId} priorities={priorities} dueNow={view.dueNow} />
+      <SendNowPanel planId={props.planId} priorities={priorities} inputs={inputs} links={view.links} />
       <Text as="h2" size={500} weight="semibold" className={styles.title}>
         The next run’s posts
       </Text>

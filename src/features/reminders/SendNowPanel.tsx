@@ -10,15 +10,15 @@ import {
 } from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { tabLinks } from '../../cards';
+import type { CardLinks } from '../../cards';
 import type { Priority } from '../../domain';
-import type { DeliveryGroup } from '../../domain/reminders';
-import { loadReminderInputs } from '../../graph/reminder-inputs';
-import { queryKeys } from '../../shared/data/query-keys';
-import { usePlanStore } from '../../shared/data/store-context';
-import { useSession } from '../../shared/session';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { groupsOfPriority, sendNow } from './send-now';
+import type { ReminderInputs } from '../../plan/reminders/inputs';
+import type { RunReport } from '../../plan/reminders/report';
+import { planPosts } from '../../plan/reminders/run';
+import { sendNowMutation } from '../../plan/reminders/send-now';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useSession } from '../../ui/session';
+import { usePlanStore } from '../../ui/store-context';
 
 const useStyles = makeStyles({
   panel: {
@@ -34,40 +34,33 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Send now" for one priority: posts what is due today (and not yet sent) to the
- * priority's channels as the signed-in person, logging it as the daily run does.
+ * "Send now" for one priority: the reminder run for that priority, posting what
+ * is due today (and not yet sent) to its channels as the signed-in person,
+ * logged as the daily run logs, so the morning run will not post it again.
  */
 export function SendNowPanel(props: {
   planId: string;
   priorities: readonly Priority[];
-  /** What a run now would post, for the count shown before sending. */
-  dueNow: readonly DeliveryGroup[];
+  /** What the plan holds now, for the count shown before sending. */
+  inputs: ReminderInputs;
+  links: CardLinks;
 }) {
   const styles = useStyles();
-  const store = usePlanStore();
   const session = useSession();
-  const queryClient = useQueryClient();
   const [priorityId, setPriorityId] = useState(props.priorities[0]?.id ?? '');
-  const due = useMemo(() => groupsOfPriority(props.dueNow, priorityId), [props.dueNow, priorityId]);
-  const reminders = due.reduce((n, g) => n + g.reminders.length, 0);
-  const send = useMutation({
-    mutationFn: async () =>
-      sendNow({
-        store,
-        // Read afresh: the daily run may have sent some of these since the page loaded.
-        inputs: await loadReminderInputs(store, props.planId),
-        priorityId,
-        person: session.person,
-        now: new Date(),
-        links: tabLinks({ tabUrl: window.location.origin, planId: props.planId }),
-      }),
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.reminderRun(props.planId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.channelMessages() }),
-      ]);
-    },
-  });
+  const { inputs, links } = props;
+  const due = useMemo(
+    () => planPosts(inputs, { now: new Date(), links, priorityId }).posts,
+    [inputs, links, priorityId],
+  );
+  const reminders = due.reduce((n, p) => n + p.group.reminders.length, 0);
+  const send = useMutation(
+    sendNowMutation(usePlanStore(), useQueryClient(), {
+      planId: props.planId,
+      person: session.person,
+      links,
+    }),
+  );
 
   return (
     <section className={styles.panel} aria-labelledby="send-now">
@@ -91,7 +84,7 @@ export function SendNowPanel(props: {
         <Button
           appearance="primary"
           disabled={!session.canEdit || send.isPending || reminders === 0}
-          onClick={() => send.mutate()}
+          onClick={() => send.mutate(priorityId)}
         >
           {send.isPending ? 'Sending…' : 'Send now'}
         </Button>
@@ -103,16 +96,24 @@ export function SendNowPanel(props: {
       </Text>
       {!session.canEdit ? <Text>You can view this plan but not send its reminders.</Text> : null}
       {send.isError ? <ErrorMessage error={send.error} /> : null}
-      {send.data ? (
-        <MessageBar intent={send.data.problems.length ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody>
-            Posted {send.data.posts} post{send.data.posts === 1 ? '' : 's'} ({send.data.reminders} reminder
-            {send.data.reminders === 1 ? '' : 's'})
-            {send.data.skipped ? `; ${send.data.skipped} already being sent by another run` : ''}.
-            {send.data.problems.length ? ` Not posted: ${send.data.problems.join('; ')}.` : ''}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {send.data ? <SentReport report={send.data} /> : null}
     </section>
+  );
+}
+
+function SentReport({ report }: { report: RunReport }) {
+  const { sent, skipped, failed } = report.totals;
+  const reminders = report.posts.filter((p) => p.status === 'sent').reduce((n, p) => n + p.keys.length, 0);
+  const failures = report.posts.filter((p) => p.status === 'failed');
+  return (
+    <MessageBar intent={failed ? 'warning' : 'success'} layout="multiline">
+      <MessageBarBody>
+        Posted {sent} post{sent === 1 ? '' : 's'} ({reminders} reminder{reminders === 1 ? '' : 's'})
+        {skipped ? `; ${skipped} already being sent by another run` : ''}.
+        {failures.length
+          ? ` Not posted: ${failures.map((p) => `${p.channel.name || p.channel.key}: ${p.detail ?? ''}`).join('; ')}.`
+          : ''}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

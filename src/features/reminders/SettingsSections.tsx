@@ -11,7 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Priority } from '../../domain';
-import { emptyChannel, type ChannelRow, type FormErrors, type PolicyForm } from './policy-form';
+import { fieldState, type FieldMessages } from '../../ui/form-errors';
+import { emptyChannel, type ChannelRow, type PolicyForm } from './policy-form';
 
 export const useSectionStyles = makeStyles({
   section: {
@@ -53,12 +54,8 @@ export const useSectionStyles = makeStyles({
 
 export interface SectionProps {
   form: PolicyForm;
-  errors: FormErrors;
+  errors: FieldMessages;
   set: <K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) => void;
-}
-
-function error(errors: FormErrors, field: string) {
-  return errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
 }
 
 export function RulesSection({ form, errors, set }: SectionProps) {
@@ -77,21 +74,21 @@ export function RulesSection({ form, errors, set }: SectionProps) {
         <Field
           label="Remind before the due date (days)"
           hint="Separate with commas: 14, 7"
-          {...error(errors, 'daysBefore')}
+          {...fieldState(errors.daysBefore)}
         >
           <Input value={form.daysBefore} onChange={(_, d) => set('daysBefore', d.value)} />
         </Field>
         <Field
           label="Then remind every (days) while overdue"
           hint="Leave empty to stop after the due date"
-          {...error(errors, 'overdueEveryDays')}
+          {...fieldState(errors.overdueEveryDays)}
         >
           <Input value={form.overdueEveryDays} onChange={(_, d) => set('overdueEveryDays', d.value)} />
         </Field>
         <Field
           label="Escalate to the priority lead after (days overdue)"
           hint="Leave empty never to escalate"
-          {...error(errors, 'escalateAfterDays')}
+          {...fieldState(errors.escalateAfterDays)}
         >
           <Input value={form.escalateAfterDays} onChange={(_, d) => set('escalateAfterDays', d.value)} />
         </Field>
@@ -126,7 +123,7 @@ export function DatesSection({
         <Field
           label="Bank holidays and other quiet days"
           hint="One date a line: 25 Dec 2026"
-          {...error(errors, 'bankHolidays')}
+          {...fieldState(errors.bankHolidays)}
         >
           <Textarea
             value={form.bankHolidays}
@@ -137,7 +134,7 @@ export function DatesSection({
         <Field
           label="Reporting deadlines"
           hint="Every lead with an open action is asked for an update before each"
-          {...error(errors, 'reportingDeadlines')}
+          {...fieldState(errors.reportingDeadlines)}
         >
           <Textarea
             value={form.reportingDeadlines}
@@ -148,7 +145,7 @@ export function DatesSection({
         <Field
           label="Board meetings"
           hint="The board’s channel gets the exceptions digest before each"
-          {...error(errors, 'boardDates')}
+          {...fieldState(errors.boardDates)}
         >
           <Textarea
             value={form.boardDates}
@@ -160,14 +157,14 @@ export function DatesSection({
       <div className={styles.row}>
         <Field
           label="Ask for updates (days before a reporting deadline)"
-          {...error(errors, 'updatesDaysBefore')}
+          {...fieldState(errors.updatesDaysBefore)}
         >
           <Input value={form.updatesDaysBefore} onChange={(_, d) => set('updatesDaysBefore', d.value)} />
         </Field>
-        <Field label="Send the digest (days before a board meeting)" {...error(errors, 'digestDaysBefore')}>
+        <Field label="Send the digest (days before a board meeting)" {...fieldState(errors.digestDaysBefore)}>
           <Input value={form.digestDaysBefore} onChange={(_, d) => set('digestDaysBefore', d.value)} />
         </Field>
-        <Field label="Board’s channel" {...error(errors, 'boardChannel')}>
+        <Field label="Board’s channel" {...fieldState(errors.boardChannel)}>
           <Select
             className={styles.fill}
             select={{ className: styles.fill }}
@@ -210,14 +207,14 @@ export function ChannelsSection({ form, errors, set }: SectionProps) {
         return (
           <fieldset key={i} className={styles.channel}>
             <legend className={styles.legend}>Channel {n}</legend>
-            <Field label="Name" className={styles.cell} {...error(errors, `channel:${i}:name`)}>
+            <Field label="Name" className={styles.cell} {...fieldState(errors[`channel:${i}:name`])}>
               <Input
                 className={styles.fill}
                 value={channel.name}
                 onChange={(_, d) => update(i, { name: d.value })}
               />
             </Field>
-            <Field label="Key" className={styles.cell} {...error(errors, `channel:${i}:key`)}>
+            <Field label="Key" className={styles.cell} {...fieldState(errors[`channel:${i}:key`])}>
               <Input
                 className={styles.fill}
                 value={channel.key}
@@ -227,7 +224,7 @@ export function ChannelsSection({ form, errors, set }: SectionProps) {
             <Field
               label="Webhook name"
               className={styles.cell}
-              {...error(errors, `channel:${i}:webhookName`)}
+              {...fieldState(errors[`channel:${i}:webhookName`])}
             >
               <Input
                 className={styles.fill}
@@ -235,14 +232,18 @@ export function ChannelsSection({ form, errors, set }: SectionProps) {
                 onChange={(_, d) => update(i, { webhookName: d.value })}
               />
             </Field>
-            <Field label="Team id" className={styles.cell} {...error(errors, `channel:${i}:teamId`)}>
+            <Field label="Team id" className={styles.cell} {...fieldState(errors[`channel:${i}:teamId`])}>
               <Input
                 className={styles.fill}
                 value={channel.teamId}
                 onChange={(_, d) => update(i, { teamId: d.value })}
               />
             </Field>
-            <Field label="Channel id" className={styles.cell} {...error(errors, `channel:${i}:channelId`)}>
+            <Field
+              label="Channel id"
+              className={styles.cell}
+              {...fieldState(errors[`channel:${i}:channelId`])}
+            >
               <Input
                 className={styles.fill}
                 value={channel.channelId}
@@ -284,7 +285,7 @@ export function RoutingSection({
         Where each priority’s reminders go
       </Text>
       <div className={styles.row}>
-        <Field label="Default channel" {...error(errors, 'defaultChannel')}>
+        <Field label="Default channel" {...fieldState(errors.defaultChannel)}>
           <Select
             className={styles.fill}
             select={{ className: styles.fill }}
@@ -296,7 +297,7 @@ export function RoutingSection({
           </Select>
         </Field>
         {priorities.map((p) => (
-          <Field key={p.id} label={`${p.label} ${p.title}`} {...error(errors, `priority:${p.id}`)}>
+          <Field key={p.id} label={`${p.label} ${p.title}`} {...fieldState(errors[`priority:${p.id}`])}>
             <Select
               className={styles.fill}
               select={{ className: styles.fill }}

@@ -1,5 +1,6 @@
 import { formatDate, parseDueDate, type FieldIssue } from '../../domain';
 import type { ReminderPolicy, ReminderPolicyInput } from '../../domain/reminders';
+import type { FieldMessages } from '../../ui/form-errors';
 
 /**
  * The reminder settings form: what the officer types (strings, so nothing they
@@ -32,8 +33,6 @@ export interface PolicyForm {
   priorityChannels: Record<string, string>;
   channels: ChannelRow[];
 }
-
-export type FormErrors = Record<string, string>;
 
 export function toForm(policy: ReminderPolicy): PolicyForm {
   return {
@@ -69,8 +68,8 @@ function dateLines(dates: readonly string[]): string {
  * The policy the form describes, or the problems found reading it. The policy's
  * own schema judges the rest when it is saved (see `errorsFromIssues`).
  */
-export function fromForm(form: PolicyForm): { policy: ReminderPolicyInput; errors: FormErrors } {
-  const errors: FormErrors = {};
+export function fromForm(form: PolicyForm): { policy: ReminderPolicyInput; errors: FieldMessages } {
+  const errors: FieldMessages = {};
   const days = (field: keyof PolicyForm & string, value: string, label: string, optional: boolean) => {
     const text = value.trim();
     if (text === '') {
@@ -132,7 +131,7 @@ export function fromForm(form: PolicyForm): { policy: ReminderPolicyInput; error
 }
 
 /** One date a line, as people write them: 25 Dec 2026, 25/12/2026 or 2026-12-25. */
-function dates(field: string, text: string, errors: FormErrors): string[] {
+function dates(field: string, text: string, errors: FieldMessages): string[] {
   const found: string[] = [];
   const problems: string[] = [];
   text
@@ -169,8 +168,8 @@ const FIELDS_BY_PATH: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 /** The policy schema's issues, keyed by the form field that shows each; '' for the form as a whole. */
-export function errorsFromIssues(issues: readonly FieldIssue[]): FormErrors {
-  const errors: FormErrors = {};
+export function errorsFromIssues(issues: readonly FieldIssue[]): FieldMessages {
+  const errors: FieldMessages = {};
   for (const issue of issues) {
     let field = '';
     for (const [pattern, fieldOf] of FIELDS_BY_PATH) {

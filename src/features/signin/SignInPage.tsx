@@ -1,13 +1,8 @@
 import { Avatar, Button, Card, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  fetchLocalPeople,
-  signInLocally,
-  type LocalPerson,
-  type SignedInSession,
-} from '../../auth/local-signin';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import type { Authenticator, AuthSession, SignInChoice, SiteRole } from '../../auth/session';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const useStyles = makeStyles({
   page: {
@@ -47,27 +42,25 @@ const useStyles = makeStyles({
   },
 });
 
-const ROLE_WORDS: Record<string, string> = {
+const ROLE_WORDS: Record<SiteRole, string> = {
   owner: 'Site owner: sets the plan up',
   member: 'Member: updates actions',
   visitor: 'Visitor: reads only',
 };
 
-/** The local sign-in: choose one of the local Graph's demo people. */
-export function SignInPage(props: { origin: string; onSignedIn: (session: SignedInSession) => void }) {
+/** Signing in: the ways in the authenticator offers (the local Graph's demo people, or an organisation's account). */
+export function SignInPage(props: { auth: Authenticator; onSignedIn: (session: AuthSession) => void }) {
   const styles = useStyles();
-  const people = useQuery({
-    queryKey: ['local-people', props.origin],
-    queryFn: () => fetchLocalPeople(props.origin),
-  });
+  const { auth } = props;
+  const choices = useQuery({ queryKey: ['sign-in-choices'], queryFn: () => auth.choices() });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  async function choose(person: LocalPerson) {
-    setBusy(person.alias);
+  async function choose(choice: SignInChoice) {
+    setBusy(choice.id);
     setError(null);
     try {
-      props.onSignedIn(await signInLocally(props.origin, person));
+      props.onSignedIn(await auth.signIn(choice.id));
     } catch (e) {
       setError(e);
     } finally {
@@ -78,35 +71,35 @@ export function SignInPage(props: { origin: string; onSignedIn: (session: Signed
   return (
     <main className={styles.page}>
       <Text as="h1" size={600} weight="semibold">
-        Sign in to the demo
+        Sign in
       </Text>
-      <Text as="p">
-        This copy runs against the local Graph at {props.origin}. Choose who to be; each person has the rights
-        their role gives them on the plan's SharePoint site.
-      </Text>
+      <Text as="p">{auth.description}</Text>
       {error !== null && <ErrorMessage error={error} />}
-      {people.isPending && <Spinner label="Finding the demo people…" />}
-      {people.isError && <ErrorMessage error={people.error} />}
-      {people.data && (
-        <ul className={styles.list} aria-label="Demo people">
-          {people.data.map((person) => (
-            <li key={person.alias}>
+      {choices.isPending && <Spinner label="Finding the ways to sign in…" />}
+      {choices.isError && <ErrorMessage error={choices.error} />}
+      {choices.data && (
+        <ul className={styles.list} aria-label="Ways to sign in">
+          {choices.data.map((choice) => (
+            <li key={choice.id}>
               <Card>
                 <Button
                   appearance="subtle"
                   className={styles.person}
-                  onClick={() => void choose(person)}
+                  onClick={() => void choose(choice)}
                   disabled={busy !== null}
                 >
-                  <Avatar name={person.displayName} size={40} aria-hidden />
+                  <Avatar name={choice.name} size={40} aria-hidden />
                   <span className={styles.who}>
                     <Text weight="semibold">
                       <span className={styles.visuallyHidden}>Sign in as </span>
-                      {person.displayName}
+                      {choice.name}
                     </Text>
-                    <Text size={200}>{person.jobTitle}</Text>
-                    <Text size={200}>{person.companyName}</Text>
-                    <Text size={200}>{ROLE_WORDS[person.siteRole] ?? person.siteRole}</Text>
+                    {choice.details.map((detail) => (
+                      <Text key={detail} size={200}>
+                        {detail}
+                      </Text>
+                    ))}
+                    {choice.role && <Text size={200}>{ROLE_WORDS[choice.role]}</Text>}
                   </span>
                 </Button>
               </Card>

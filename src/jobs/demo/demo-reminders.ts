@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../../domain';
 import { listChannels } from '../../graph/channel-messages';
 import { fieldEq } from '../../graph/odata';
-import { readReminderPolicy, saveReminderPolicy } from '../../graph/reminder-policy';
+import { readReminderPolicy, saveReminderPolicy } from '../../plan/reminders/policy';
 import type { PlanStore } from '../../graph/store';
 import { isLocalGraphUrl } from '../config';
 import { buildDemoPolicy, type DemoTeam } from './demo-policy';
@@ -22,12 +22,12 @@ export async function seedDemoReminderPolicy(
   planId: string,
   today: IsoDate,
 ): Promise<DemoPolicyOutcome> {
-  const current = await readReminderPolicy(store.ctx, planId);
+  const current = await readReminderPolicy(store, planId);
   if (current.stored) return 'kept';
   const team = await localTeam(store);
   if (team === null) return 'not-local';
   const priorities = await store.priorities.query({ filter: fieldEq('PlanId', planId) });
-  await saveReminderPolicy(store.ctx, current, buildDemoPolicy(team, priorities, today));
+  await saveReminderPolicy(store, current, buildDemoPolicy(team, priorities, today));
   return 'set';
 }
 

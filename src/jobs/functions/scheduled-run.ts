@@ -1,7 +1,8 @@
-import { londonHour, RUN_HOUR } from '../../domain/reminders';
-import { runReminders } from '../reminders/run';
+import { londonHour } from '../../domain';
+import { RUN_HOUR } from '../../domain/reminders';
+import { runReminders } from '../../plan/reminders/run';
 import { prepareReminderJob } from '../reminders/setup';
-import type { RunReport } from '../reminders/report';
+import type { RunReport } from '../../plan/reminders/report';
 
 export interface ScheduledRunLog {
   info(message: string): void;

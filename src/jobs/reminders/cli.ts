@@ -1,8 +1,8 @@
 import { parseFlags, runCommand } from '../cli';
 import { describeRun } from './format';
 import { parseNow } from './now';
-import { resolvePlan } from './plans';
-import { runReminders } from './run';
+import { resolvePlan } from '../plan-flag';
+import { runReminders } from '../../plan/reminders/run';
 import { prepareReminderJob } from './setup';
 
 const USAGE =

@@ -1,5 +1,5 @@
 import { formatDate } from '../../domain';
-import type { PostLine, ReminderLine, RunReport } from './report';
+import type { PostLine, ReminderLine, RunReport } from '../../plan/reminders/report';
 
 const KIND_WORDS: Record<ReminderLine['kind'], string> = {
   'milestone-due': 'due',

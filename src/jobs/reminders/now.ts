@@ -1,5 +1,5 @@
-import { isIsoDate } from '../../domain';
-import { londonWallTime, RUN_HOUR } from '../../domain/reminders';
+import { isIsoDate, londonWallTime } from '../../domain';
+import { RUN_HOUR } from '../../domain/reminders';
 import { UsageError } from '../cli';
 
 const WALL = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;

@@ -9,7 +9,7 @@ import {
   type ReminderConfig,
 } from '../config';
 import { connect } from '../graph-access';
-import type { ReminderSender } from './ports';
+import type { ReminderSender } from '../../plan/reminders/ports';
 import { webhookDirectory } from './webhook-directory';
 import { createWebhookSender } from './webhook-sender';
 

@@ -1,7 +1,7 @@
 import { toWorkflowsWebhookPayload, type AdaptiveCard } from '../../cards';
 import type { ChannelRef } from '../../domain/reminders';
 import { retryAfterSeconds } from '../../graph/client';
-import { DeliveryError, type ReminderSender } from './ports';
+import { DeliveryError, type ReminderSender } from '../../plan/reminders/ports';
 import { createRateLimiter, systemClock, type Clock, type RateLimiter } from './rate-limiter';
 import type { WebhookDirectory } from './webhook-directory';
 

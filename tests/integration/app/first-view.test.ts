@@ -2,11 +2,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prefetchFirstView } from '../../../src/app/first-view';
 import { makeAction, makePlan, makePriority } from '../../../src/domain';
-import type { PriorityBoardData } from '../../../src/graph/queries';
+import type { PriorityBoardData } from '../../../src/plan/board';
 import { provisionSite } from '../../../src/graph/provision';
 import { createPlanStore } from '../../../src/graph/store';
-import { queryKeys } from '../../../src/shared/data/query-keys';
-import { paths } from '../../../src/shared/paths';
+import { queryKeys } from '../../../src/plan/query-keys';
+import { paths } from '../../../src/ui/paths';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 
 describe('the first view’s read, sent before the UI renders', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPath } from '../../../src/graph/context';
 import { provisionSite } from '../../../src/graph/provision';
-import { LIST_KEYS, LISTS } from '../../../src/graph/schema';
+import { LIST_KEYS } from '../../../src/graph/lists';
+import { LIST_SPECS } from '../../../src/graph/entities';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 
 describe('provisioning the SharePoint lists through Graph', () => {
@@ -21,7 +22,8 @@ describe('provisioning the SharePoint lists through Graph', () => {
 
     const lists = await ctx.client.call({ method: 'GET', path: '/sites/root/lists' }, 'lists');
     const names = (lists.body as { value: { displayName: string }[] }).value.map((l) => l.displayName);
-    for (const key of LIST_KEYS) expect(names.filter((n) => n === LISTS[key].displayName)).toHaveLength(1);
+    for (const key of LIST_KEYS)
+      expect(names.filter((n) => n === LIST_SPECS[key].displayName)).toHaveLength(1);
 
     const columns = await ctx.client.call(
       { method: 'GET', path: `${listPath(ctx, 'actions')}/columns` },
@@ -30,7 +32,7 @@ describe('provisioning the SharePoint lists through Graph', () => {
     const byName = new Map(
       (columns.body as { value: { name: string; indexed: boolean }[] }).value.map((c) => [c.name, c]),
     );
-    for (const spec of LISTS.actions.columns) {
+    for (const spec of LIST_SPECS.actions.columns) {
       expect(byName.get(spec.name), spec.name).toBeDefined();
       if (spec.indexed) expect(byName.get(spec.name)?.indexed, `${spec.name} indexed`).toBe(true);
     }
@@ -51,7 +53,7 @@ describe('provisioning the SharePoint lists through Graph', () => {
       },
       'create',
     );
-    const scratch = { ...LISTS.actions, displayName: 'Scratch' };
+    const scratch = { ...LIST_SPECS.actions, displayName: 'Scratch' };
     const report = await provisionSite(ctx, [scratch]);
     expect(report.createdLists).toEqual([]);
     expect(report.indexedColumns).toEqual(['Scratch.PlanId']);

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/jobs/config';
-import { createGraphChannelSender } from '../../../src/jobs/reminders/graph-sender';
+import { RunRefusedError } from '../../../src/plan/reminders/run';
+import { createGraphChannelSender } from '../../../src/plan/reminders/graph-sender';
 import { createRateLimiter } from '../../../src/jobs/reminders/rate-limiter';
-import { runReminders } from '../../../src/jobs/reminders/run';
+import { runReminders } from '../../../src/plan/reminders/run';
 import { configuredWebhooks, localWebhooks } from '../../../src/jobs/reminders/webhook-directory';
 import { createWebhookSender } from '../../../src/jobs/reminders/webhook-sender';
 import { ReadOnlyError } from '../../../src/graph/errors';
@@ -123,7 +123,7 @@ describe('bad configuration fails fast and sends nothing', () => {
       directory: configuredWebhooks(new Map([['wsoa-leads', `${t.graph.origin}/webhooks/x`]])),
     });
     const failure = run(planId, sender);
-    await expect(failure).rejects.toBeInstanceOf(ConfigError);
+    await expect(failure).rejects.toBeInstanceOf(RunRefusedError);
     await expect(failure).rejects.toThrow(
       'Nothing was sent: REMINDER_WEBHOOKS has no URL for webhook "board" (channel "SEND Improvement Board"); REMINDER_WEBHOOKS has no URL for webhook "ip2" (channel "Priority 2 – Co-production")',
     );
@@ -152,8 +152,7 @@ describe('bad configuration fails fast and sends nothing', () => {
 describe('Graph channel messages (delegated, as in “Send now”)', () => {
   it('posts as the signed-in person, mentioning the lead in the message body', async () => {
     const { planId } = await planWithPolicy(t, 'Graph posts');
-    const ctx = { client: t.clientAs('priority-lead'), siteId: 'root' };
-    const report = await run(planId, createGraphChannelSender(ctx), 'priority-lead');
+    const report = await run(planId, createGraphChannelSender(t.storeAs('priority-lead')), 'priority-lead');
 
     expect(report.totals).toMatchObject({ posts: 5, sent: 5 });
     const posted = await postedCards(t);
@@ -165,8 +164,9 @@ describe('Graph channel messages (delegated, as in “Send now”)', () => {
 
   it('a board chair (read only) cannot claim reminders, so nothing is posted', async () => {
     const { planId } = await planWithPolicy(t, 'Read only');
-    const ctx = { client: t.clientAs('chair'), siteId: 'root' };
-    await expect(run(planId, createGraphChannelSender(ctx), 'chair')).rejects.toBeInstanceOf(ReadOnlyError);
+    await expect(run(planId, createGraphChannelSender(t.storeAs('chair')), 'chair')).rejects.toBeInstanceOf(
+      ReadOnlyError,
+    );
     const posted = await postedCards(t);
     expect([posted.leads.length, posted.p2.length, posted.board.length]).toEqual([0, 0, 0]);
   });

@@ -4,10 +4,10 @@ import { makeAction, makeMilestone, makePlan, makePriority, type PersonRef } fro
 import type { ChannelRef, ReminderPolicyInput } from '../../../src/domain/reminders';
 import { listChannelMessages, type ChannelMessage } from '../../../src/graph/channel-messages';
 import { provisionSite } from '../../../src/graph/provision';
-import { readPlanLog, reminderLogRepository } from '../../../src/graph/reminder-log';
-import { saveReminderPolicy, readReminderPolicy } from '../../../src/graph/reminder-policy';
+import { fieldEq } from '../../../src/graph/odata';
+import { saveReminderPolicy, readReminderPolicy } from '../../../src/plan/reminders/policy';
 import type { PlanStore } from '../../../src/graph/store';
-import type { ReminderSender } from '../../../src/jobs/reminders/ports';
+import type { ReminderSender } from '../../../src/plan/reminders/ports';
 import { localWebhooks } from '../../../src/jobs/reminders/webhook-directory';
 import { createWebhookSender, type WebhookSenderOptions } from '../../../src/jobs/reminders/webhook-sender';
 import { DEMO_PEOPLE, DEMO_TENANT } from '../../../src/localgraph/index';
@@ -161,7 +161,7 @@ export async function planWithPolicy(t: TestGraph, title: string, extra = 0): Pr
   const store = t.storeAs('officer');
   await provisionSite(store.ctx);
   const plan = await writePlan(store, title, extra);
-  await saveReminderPolicy(store.ctx, await readReminderPolicy(store.ctx, plan.planId), policyFor(plan));
+  await saveReminderPolicy(store, await readReminderPolicy(store, plan.planId), policyFor(plan));
   return plan;
 }
 
@@ -249,5 +249,5 @@ export function mentionedIds(message: ChannelMessage): string[] {
 }
 
 export async function logOf(t: TestGraph, planId: string) {
-  return readPlanLog(reminderLogRepository({ client: t.clientAs('officer'), siteId: 'root' }), planId);
+  return t.storeAs('officer').reminderLog.query({ filter: fieldEq('PlanId', planId) });
 }

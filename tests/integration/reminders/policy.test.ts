@@ -2,17 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReminderPolicy } from '../../../src/domain/reminders';
 import { ConflictError, ReadOnlyError, ValidationError } from '../../../src/graph/errors';
 import { provisionSite } from '../../../src/graph/provision';
-import { readReminderPolicy, saveReminderPolicy } from '../../../src/graph/reminder-policy';
+import { createPlanStore } from '../../../src/graph/store';
+import { readReminderPolicy, saveReminderPolicy } from '../../../src/plan/reminders/policy';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 import { channelRefs, writePlan, type WrittenPlan } from './fixture';
 
 let t: TestGraph;
 let plan: WrittenPlan;
-const ctxAs = (person: string) => ({ client: t.clientAs(person), siteId: 'root' });
+const ctxAs = (person: string) => createPlanStore({ client: t.clientAs(person), siteId: 'root' });
 
 beforeAll(async () => {
   t = await startTestGraph();
-  await provisionSite(ctxAs('officer'));
+  await provisionSite(ctxAs('officer').ctx);
   plan = await writePlan(t.storeAs('officer'), 'Policy plan');
 });
 afterAll(() => t.close());
@@ -75,7 +76,7 @@ describe('the reminder policy stored with the plan', () => {
 
   it('reports a stored policy that is not JSON rather than using defaults in its place', async () => {
     const ctx = ctxAs('officer');
-    await ctx.client.call(
+    await ctx.ctx.client.call(
       {
         method: 'PATCH',
         path: `/sites/root/lists/WSoA%20Plans/items/${plan.planId}/fields`,

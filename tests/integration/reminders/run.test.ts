@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCardsForGroup } from '../../../src/cards';
 import { currentRecords, type DeliveryGroup } from '../../../src/domain/reminders';
-import { planAt } from '../../../src/features/reminders/send-now';
-import { loadReminderInputs } from '../../../src/graph/reminder-inputs';
-import { openReminderLog } from '../../../src/graph/reminder-log';
+import { loadReminderInputs } from '../../../src/plan/reminders/inputs';
+import { openReminderLog } from '../../../src/plan/reminders/log-book';
 import { createPlanStore } from '../../../src/graph/store';
-import { runReminders } from '../../../src/jobs/reminders/run';
+import { planPosts, runReminders } from '../../../src/plan/reminders/run';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 import {
   cardText,
@@ -195,9 +194,13 @@ describe('a parcel of posts in one request', () => {
   it('posts only the groups it could claim when another run sent one of them meanwhile', async () => {
     const { planId } = await planWithPolicy(t, 'Parcel with a sent group');
     let graphRequests = 0;
-    const ctx = { client: t.clientAs('officer', { onHttpRequest: () => graphRequests++ }), siteId: 'root' };
-    const inputs = await loadReminderInputs(createPlanStore(ctx), planId);
-    const { plan, groups } = planAt(inputs, RUN_AT);
+    const store = createPlanStore({
+      client: t.clientAs('officer', { onHttpRequest: () => graphRequests++ }),
+      siteId: 'root',
+    });
+    const inputs = await loadReminderInputs(store, planId);
+    const { plan, posts } = planPosts(inputs, { now: RUN_AT, links: links(planId) });
+    const groups = posts.map((p) => p.group);
     // The action leads' channel: Hannah's post, Sam's and Daniel's escalation.
     const leads = groups.filter((g) => g.channel.key === 'leads');
     const [hannahs, sams, daniels] = leads;
@@ -211,7 +214,7 @@ describe('a parcel of posts in one request', () => {
         claimed.flatMap((g) => buildCardsForGroup(g, context)),
       );
     // Both runs read the log before either claimed anything; the other run posts Sam's first.
-    const book = (by: string) => openReminderLog({ ctx, planId, records: inputs.log, by });
+    const book = (by: string) => openReminderLog({ store, planId, records: inputs.log, by });
     const thisRun = book('this run');
     const [other] = await book('another run').deliverParcel([sams], post);
     expect(other?.status).toBe('sent');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonRef } from '../../../src/domain';
-import { loadActionDetail } from '../../../src/graph/queries';
+import { loadActionDetail } from '../../../src/plan/action-detail';
 import type { TestGraph } from '../../integration/support/local-graph';
 import { anActionIn, personFor, renderActionPage, startActionGraph } from './harness';
 

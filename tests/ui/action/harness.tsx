@@ -7,10 +7,10 @@ import {
   type Action,
   type PersonRef,
 } from '../../../src/domain';
-import type { Stored } from '../../../src/graph/mapping';
+import type { Stored } from '../../../src/domain';
 import { provisionSite } from '../../../src/graph/provision';
 import { ActionPage } from '../../../src/features/action/ActionPage';
-import { paths, routes } from '../../../src/shared/paths';
+import { paths, routes } from '../../../src/ui/paths';
 import { startTestGraph, type TestGraph } from '../../integration/support/local-graph';
 import { renderInTab, type Viewer } from '../support/render-in-tab';
 

@@ -2,9 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { PersonRef } from '../../../src/domain';
-import { changeRating } from '../../../src/graph/commands';
-import { loadActionDetail, loadPriorityBoard } from '../../../src/graph/queries';
-import { paths } from '../../../src/shared/paths';
+import { changeRating } from '../../../src/plan/rating-change';
+import { loadActionDetail } from '../../../src/plan/action-detail';
+import { loadPriorityBoard } from '../../../src/plan/board';
+import { paths } from '../../../src/ui/paths';
 import { personFor, renderTab, startDemoGraph, type DemoGraph } from './harness';
 
 const column = (label: string) =>

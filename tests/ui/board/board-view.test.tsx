@@ -10,8 +10,8 @@ import {
   type PersonRef,
 } from '../../../src/domain';
 import { VIRTUAL_FROM } from '../../../src/features/board/BoardColumn';
-import { loadPriorityBoard } from '../../../src/graph/queries';
-import { paths } from '../../../src/shared/paths';
+import { loadPriorityBoard } from '../../../src/plan/board';
+import { paths } from '../../../src/ui/paths';
 import { personFor, renderTab, startDemoGraph, type DemoGraph } from './harness';
 
 const RATINGS = ['Yet to start', 'Little or no progress', 'Minor delays', 'Good progress', 'Completed'];

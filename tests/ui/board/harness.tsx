@@ -4,9 +4,9 @@ import { Route, Routes, useLocation, useParams } from 'react-router';
 import { londonDate } from '../../../src/domain';
 import { BoardPage } from '../../../src/features/board/BoardPage';
 import { MyWorkPage } from '../../../src/features/my-work/MyWorkPage';
-import { loadPlanOverview } from '../../../src/graph/queries';
+import { loadPlanOverview } from '../../../src/plan/overview';
 import { seedDemo } from '../../../src/jobs/demo/seed';
-import { routes } from '../../../src/shared/paths';
+import { routes } from '../../../src/ui/paths';
 import { startTestGraph, type TestGraph } from '../../integration/support/local-graph';
 import { renderInTab, type Viewer } from '../support/render-in-tab';
 

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonDate, type PersonRef } from '../../../src/domain';
 import { groupMyWork } from '../../../src/features/my-work/my-work-model';
-import { loadActionDetail, loadMyWork } from '../../../src/graph/queries';
-import { paths } from '../../../src/shared/paths';
+import { loadActionDetail } from '../../../src/plan/action-detail';
+import { loadMyWork } from '../../../src/plan/my-work';
+import { paths } from '../../../src/ui/paths';
 import { personFor, renderTab, startDemoGraph, type DemoGraph } from '../board/harness';
 
 describe('My work', () => {

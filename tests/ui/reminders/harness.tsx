@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { addDays, londonDate } from '../../../src/domain';
 import type { ReminderPolicyInput } from '../../../src/domain/reminders';
 import { provisionSite } from '../../../src/graph/provision';
-import { readReminderPolicy, saveReminderPolicy } from '../../../src/graph/reminder-policy';
+import { readReminderPolicy, saveReminderPolicy } from '../../../src/plan/reminders/policy';
 import { startTestGraph, type TestGraph } from '../../integration/support/local-graph';
 import { channelRefs, writePlan, type WrittenPlan } from '../../integration/reminders/fixture';
 import { renderInTab, type Viewer } from '../support/render-in-tab';
@@ -19,7 +19,7 @@ export async function startReminderGraph(): Promise<TestGraph> {
 export async function aPlan(t: TestGraph, title: string, policy: (plan: WrittenPlan) => ReminderPolicyInput) {
   const officer = t.storeAs('officer');
   const plan = await writePlan(officer, title);
-  await saveReminderPolicy(officer.ctx, await readReminderPolicy(officer.ctx, plan.planId), policy(plan));
+  await saveReminderPolicy(officer, await readReminderPolicy(officer, plan.planId), policy(plan));
   return plan;
 }
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChannelPreviewPage } from '../../../src/features/reminders/ChannelPreviewPage';
 import { ReminderPreview } from '../../../src/features/reminders/ReminderPreview';
-import { runReminders } from '../../../src/jobs/reminders/run';
+import { runReminders } from '../../../src/plan/reminders/run';
 import type { TestGraph } from '../../integration/support/local-graph';
 import { links, logOf, postedCards, webhookSender } from '../../integration/reminders/fixture';
 import { aPlan, dueToday, personFor, renderAs, standardPolicy, startReminderGraph } from './harness';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonRef } from '../../../src/domain';
 import { ReminderSettingsPage } from '../../../src/features/reminders/ReminderSettingsPage';
-import { readReminderPolicy, saveReminderPolicy } from '../../../src/graph/reminder-policy';
+import { readReminderPolicy, saveReminderPolicy } from '../../../src/plan/reminders/policy';
 import type { TestGraph } from '../../integration/support/local-graph';
 import { aPlan, personFor, renderAs, standardPolicy, startReminderGraph } from './harness';
 
@@ -17,8 +17,7 @@ afterAll(() => t.close());
 
 const asOfficer = (planId: string) =>
   renderAs(t, { alias: 'officer', person: priya, role: 'owner' }, <ReminderSettingsPage planId={planId} />);
-const stored = async (planId: string) =>
-  readReminderPolicy({ client: t.clientAs('officer'), siteId: 'root' }, planId);
+const stored = async (planId: string) => readReminderPolicy(t.storeAs('officer'), planId);
 const textbox = (name: string | RegExp) => screen.getByRole('textbox', { name });
 
 describe('the reminder settings page', () => {
@@ -87,8 +86,10 @@ describe('the reminder settings page', () => {
     asOfficer(plan.planId);
     const escalate = await screen.findByRole('textbox', { name: /Escalate to the priority lead/ });
     // Meanwhile, in another tab:
-    const ctx = { client: t.clientAs('officer'), siteId: 'root' };
-    await saveReminderPolicy(ctx, await stored(plan.planId), { ...standardPolicy(plan), enabled: false });
+    await saveReminderPolicy(t.storeAs('officer'), await stored(plan.planId), {
+      ...standardPolicy(plan),
+      enabled: false,
+    });
 
     await user.clear(escalate);
     await user.type(escalate, '21');
@@ -98,7 +99,7 @@ describe('the reminder settings page', () => {
     expect(escalate).toHaveProperty('value', '21');
     expect((await stored(plan.planId)).policy?.escalation.afterDaysOverdue).toBe(14);
 
-    await user.click(screen.getByRole('button', { name: 'Save mine over theirs' }));
+    await user.click(screen.getByRole('button', { name: 'Re-apply my changes' }));
     await screen.findByText('Reminder settings saved.');
     expect((await stored(plan.planId)).policy?.escalation.afterDaysOverdue).toBe(21);
   });

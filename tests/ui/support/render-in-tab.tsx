@@ -2,11 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
+import type { SiteRole } from '../../../src/auth/session';
 import type { PersonRef } from '../../../src/domain';
 import { getMe, toPersonRef } from '../../../src/graph/people';
-import { StoreProvider } from '../../../src/shared/data/store-context';
-import { SessionProvider, type SiteRole } from '../../../src/shared/session';
+import { connectPlanStore } from '../../../src/plan/store';
 import { TeamsProvider } from '../../../src/teams/TeamsProvider';
+import { SessionProvider } from '../../../src/ui/session';
+import { StoreProvider } from '../../../src/ui/store-context';
 import type { TestGraph } from '../../integration/support/local-graph';
 
 export interface Viewer {
@@ -29,14 +31,14 @@ export function renderInTab(t: TestGraph, who: Viewer, view: ReactNode, path = '
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   });
   const getToken = async () => t.graph.tokenFor(who.alias);
+  const session = { person: who.person, role: who.role, getToken, signOut: async () => undefined };
+  const store = connectPlanStore({ graphBaseUrl: t.graph.graphBaseUrl, siteId: 'root', getToken });
   return render(
     <TeamsProvider>
       <QueryClientProvider client={queryClient}>
         <MemoryRouter initialEntries={[path]}>
-          <StoreProvider graphBaseUrl={t.graph.graphBaseUrl} siteId="root" getToken={getToken}>
-            <SessionProvider person={who.person} role={who.role}>
-              {view}
-            </SessionProvider>
+          <StoreProvider store={store}>
+            <SessionProvider session={session}>{view}</SessionProvider>
           </StoreProvider>
         </MemoryRouter>
       </QueryClientProvider>

@@ -6,7 +6,7 @@ import {
   type Action,
   type Milestone,
 } from '../../../src/domain';
-import type { Stored } from '../../../src/graph/mapping';
+import type { Stored } from '../../../src/domain';
 
 /** Deterministic builders for the board's and My work's tables. */
 export const TODAY = '2026-11-23';

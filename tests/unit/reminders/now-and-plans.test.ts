@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makePlan } from '../../../src/domain';
 import { UsageError } from '../../../src/jobs/cli';
 import { parseNow } from '../../../src/jobs/reminders/now';
-import { resolvePlan } from '../../../src/jobs/reminders/plans';
+import { resolvePlan } from '../../../src/jobs/plan-flag';
 
 describe('--now', () => {
   it.each([

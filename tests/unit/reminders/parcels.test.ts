@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packClaims } from '../../../src/graph/reminder-log';
-import { packParcels, type ParcelSize } from '../../../src/jobs/reminders/parcels';
+import { packClaims } from '../../../src/plan/reminders/log-book';
+import { packParcels, type ParcelSize } from '../../../src/plan/reminders/parcels';
 
 /** A post written as "place:cards:bytes", e.g. "leads:1:10". */
 function post(text: string): ParcelSize & { text: string } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { londonHour, londonWallTime, nextRunAt, workingCalendar } from '../../../src/domain/reminders';
+import { londonHour, londonWallTime } from '../../../src/domain';
+import { nextRunAt, workingCalendar } from '../../../src/domain/reminders';
 import { policy } from './builders';
 
 describe('London wall-clock times', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adaptiveCard, cardBytes, textBlock, utf8Length } from '../../../src/cards';
 import type { ChannelRef } from '../../../src/domain/reminders';
-import { DeliveryError } from '../../../src/jobs/reminders/ports';
+import { DeliveryError } from '../../../src/plan/reminders/ports';
 import { createRateLimiter, type Clock } from '../../../src/jobs/reminders/rate-limiter';
 import { configuredWebhooks } from '../../../src/jobs/reminders/webhook-directory';
 import {

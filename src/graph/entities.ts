@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import {
+  actionSchema,
+  DATE_PRECISIONS,
+  focusAreaSchema,
+  IMPACT_RATINGS,
+  measureReadingSchema,
+  measureSchema,
+  milestoneSchema,
+  PLAN_STATUSES,
+  planSchema,
+  prioritySchema,
+  PROGRESS_UPDATE_KINDS,
+  progressUpdateSchema,
+  RATING_SCALE_IDS,
+  referenceSortKey,
+  RISK_STATUSES,
+  riskSchema,
+  SUSTAINED_RATINGS,
+  WEAKNESS_OUTCOMES,
+  weaknessSchema,
+} from '../domain';
+import { REMINDER_KINDS, REMINDER_LOG_STATES, reminderLogRecordSchema } from '../domain/reminders';
+import {
+  boolean,
+  choice,
+  count,
+  date,
+  dateTime,
+  json,
+  note,
+  number,
+  numberList,
+  person,
+  text,
+  withDerived,
+  type ColumnSpec,
+} from './codecs';
+import { columnsOf, defineMapping, type EntityMapping } from './entity-mapping';
+import { LIST_KEYS, LIST_NAMES, type ListKey, type ListName } from './lists';
+
+/**
+ * One mapping per entity: which column holds which property. The lists'
+ * columns are derived from these (`LIST_SPECS`), so a property, its column and
+ * its choices are described once.
+ */
+
+const planId = text('PlanId', { indexed: true });
+const priorityId = text('PriorityId', { indexed: true });
+const optionalPriorityId = text('PriorityId', { indexed: true, emptyAs: null });
+const actionId = text('ActionId', { indexed: true });
+/** The reference is stored with a sort key so SharePoint can order 1.9 before 1.10. */
+const reference = withDerived(text('Reference'), { column: 'SortKey', indexed: true }, (value) =>
+  value ? referenceSortKey(value) : null,
+);
+const title = text('Title');
+const precision = choice('DueDatePrecision', DATE_PRECISIONS);
+
+export const planMapping = defineMapping({
+  list: 'plans',
+  noun: 'Plan',
+  schema: planSchema,
+  title: (p) => p.title,
+  codecs: {
+    title,
+    planType: text('PlanType'),
+    localArea: text('LocalArea'),
+    inspectionDate: date('InspectionDate'),
+    status: choice('PlanStatus', PLAN_STATUSES),
+    scaleId: choice('ScaleId', RATING_SCALE_IDS),
+    columnOrder: json('ColumnOrder', null),
+    requireProgressNote: boolean('RequireProgressNote', true),
+    governanceBoard: text('GovernanceBoard'),
+  },
+});
+
+/**
+ * A plan's reminder policy, kept as JSON in a column of the plan's own item, so it
+ * is read and written with the plan's eTag. Its JSON is judged by the use case.
+ */
+const reminderPolicyItemSchema = z.object({ id: z.string(), title: z.string(), policyJson: z.string() });
+export type ReminderPolicyItem = z.infer<typeof reminderPolicyItemSchema>;
+
+export const reminderPolicyMapping = defineMapping<ReminderPolicyItem>({
+  list: 'plans',
+  noun: 'Plan',
+  schema: reminderPolicyItemSchema,
+  title: (item) => item.title,
+  codecs: { title, policyJson: note('ReminderPolicy') },
+});
+
+export const weaknessMapping = defineMapping({
+  list: 'weaknesses',
+  noun: 'Area of weakness',
+  schema: weaknessSchema,
+  title: (w) => `Area ${w.number}: ${w.finding}`,
+  codecs: {
+    planId,
+    number: number('Number', { indexed: true }),
+    finding: note('Finding'),
+    outcome: choice('Outcome', WEAKNESS_OUTCOMES),
+  },
+});
+
+export const priorityMapping = defineMapping({
+  list: 'priorities',
+  noun: 'Priority',
+  schema: prioritySchema,
+  title: (p) => p.title,
+  codecs: {
+    planId,
+    number: number('Number', { indexed: true }),
+    label: text('Label'),
+    title,
+    lead: person('Lead'),
+    weaknessNumbers: numberList('WeaknessNumbers'),
+    inspectionConcern: note('InspectionConcern'),
+    theme: text('Theme'),
+    headline: note('Headline'),
+    impact: note('Impact'),
+    nextSteps: note('NextSteps'),
+  },
+});
+
+export const focusAreaMapping = defineMapping({
+  list: 'focusAreas',
+  noun: 'Focus area',
+  schema: focusAreaSchema,
+  title: (f) => f.title,
+  codecs: { planId, priorityId, reference, title },
+});
+
+export const actionMapping = defineMapping({
+  list: 'actions',
+  noun: 'Action',
+  schema: actionSchema,
+  title: (a) => `${a.reference} ${a.text}`,
+  codecs: {
+    planId,
+    priorityId,
+    focusAreaId: text('FocusAreaId', { emptyAs: null }),
+    reference,
+    text: note('ActionText'),
+    successMeasures: note('SuccessMeasures'),
+    lead: person('Lead', { indexUpn: true }),
+    governanceForum: text('GovernanceForum'),
+    dueDate: date('DueDate', { indexed: true }),
+    dueDatePrecision: precision,
+    status: text('Status', { indexed: true }),
+    impactRating: choice('ImpactRating', IMPACT_RATINGS, { emptyAs: null }),
+    sustainedRating: choice('SustainedRating', SUSTAINED_RATINGS, { emptyAs: null }),
+    progressNarrative: note('ProgressNarrative'),
+    evidenceLinks: json('EvidenceLinks', []),
+    updatedAt: dateTime('LastUpdatedAt'),
+  },
+});
+
+export const milestoneMapping = defineMapping({
+  list: 'milestones',
+  noun: 'Milestone',
+  schema: milestoneSchema,
+  title: (m) => m.title,
+  codecs: {
+    planId,
+    priorityId,
+    actionId,
+    title,
+    dueDate: date('DueDate', { indexed: true }),
+    dueDatePrecision: precision,
+    completedOn: date('CompletedOn'),
+    dateChanges: json('DateChanges', []),
+  },
+});
+
+export const progressUpdateMapping = defineMapping({
+  list: 'progressUpdates',
+  noun: 'Progress update',
+  schema: progressUpdateSchema,
+  title: (u) => `${u.fromRating ?? '—'} → ${u.toRating ?? '—'}`,
+  codecs: {
+    planId,
+    priorityId,
+    actionId,
+    author: person('Author'),
+    at: dateTime('UpdatedAt', { indexed: true }),
+    kind: choice('Kind', PROGRESS_UPDATE_KINDS),
+    fromRating: text('FromRating', { emptyAs: null }),
+    toRating: text('ToRating', { emptyAs: null }),
+    note: note('Note'),
+  },
+});
+
+export const measureMapping = defineMapping({
+  list: 'measures',
+  noun: 'Measure',
+  schema: measureSchema,
+  title: (m) => m.title,
+  codecs: {
+    planId,
+    priorityId: optionalPriorityId,
+    title,
+    unit: text('Unit'),
+    baseline: number('Baseline'),
+    baselineDate: date('BaselineDate'),
+    target: number('Target'),
+    targetDate: date('TargetDate'),
+    higherIsBetter: boolean('HigherIsBetter', true),
+  },
+});
+
+export const measureReadingMapping = defineMapping({
+  list: 'measureReadings',
+  noun: 'Measure reading',
+  schema: measureReadingSchema,
+  title: (r) => `${r.date}: ${r.value}`,
+  codecs: {
+    planId,
+    measureId: text('MeasureId', { indexed: true }),
+    date: date('ReadingDate', { indexed: true }),
+    value: number('Value'),
+    note: note('Note'),
+  },
+});
+
+export const riskMapping = defineMapping({
+  list: 'risks',
+  noun: 'Risk',
+  schema: riskSchema,
+  title: (r) => r.title,
+  codecs: {
+    planId,
+    priorityId: optionalPriorityId,
+    title,
+    consequence: number('Consequence'),
+    likelihood: number('Likelihood'),
+    mitigation: note('Mitigation'),
+    owner: text('Owner'),
+    status: choice('RiskStatus', RISK_STATUSES),
+  },
+});
+
+export const reminderLogMapping = defineMapping({
+  list: 'reminderLog',
+  noun: 'Reminder log entry',
+  schema: reminderLogRecordSchema,
+  title: (record) => record.key,
+  codecs: {
+    key: text('ReminderKey', { indexed: true }),
+    planId,
+    state: choice('State', REMINDER_LOG_STATES),
+    kind: choice('Kind', REMINDER_KINDS),
+    recipientUpn: text('RecipientUpn'),
+    channel: text('Channel'),
+    claimedAt: dateTime('ClaimedAt'),
+    sentAt: dateTime('SentAt'),
+    sentBy: text('SentBy'),
+    attempts: count('Attempts'),
+  },
+});
+
+const MAPPINGS: readonly EntityMapping<{ id: string }>[] = [
+  planMapping,
+  reminderPolicyMapping,
+  weaknessMapping,
+  priorityMapping,
+  focusAreaMapping,
+  actionMapping,
+  milestoneMapping,
+  progressUpdateMapping,
+  measureMapping,
+  measureReadingMapping,
+  riskMapping,
+  reminderLogMapping,
+];
+
+export interface ListSpec extends ListName {
+  key: ListKey;
+  columns: ColumnSpec[];
+}
+
+/** Every list with the columns its mappings use (a column two mappings share is listed once). */
+export const LIST_SPECS = Object.fromEntries(
+  LIST_KEYS.map((key) => {
+    const columns = new Map<string, ColumnSpec>();
+    for (const mapping of MAPPINGS.filter((m) => m.list === key))
+      for (const column of columnsOf(mapping))
+        if (!columns.has(column.name)) columns.set(column.name, column);
+    return [key, { key, ...LIST_NAMES[key], columns: [...columns.values()] }];
+  }),
+) as Record<ListKey, ListSpec>;

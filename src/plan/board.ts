@@ -1,0 +1,56 @@
+import type { Action, FocusArea, Milestone, Plan, Priority, Stored } from '../domain';
+import { NotFoundError } from '../graph/errors';
+import { fieldEq } from '../graph/odata';
+import { readTogether, type PlanStore } from '../graph/store';
+import { byNumber, byReference } from './overview';
+import { queryKeys } from './query-keys';
+
+export interface PriorityBoardData {
+  plan: Stored<Plan>;
+  priorities: Stored<Priority>[];
+  priority: Stored<Priority>;
+  focusAreas: Stored<FocusArea>[];
+  actions: Stored<Action>[];
+  milestones: Stored<Milestone>[];
+}
+
+/** Everything the board of one priority needs, in one `$batch` (plus next pages, if any). */
+export async function loadPriorityBoard(
+  store: PlanStore,
+  planId: string,
+  priorityId: string,
+): Promise<PriorityBoardData> {
+  const inPriority = fieldEq('PriorityId', priorityId);
+  const bodies = await readTogether(
+    store.ctx,
+    [
+      store.plans.getRequest(planId),
+      store.priorities.queryRequest({ filter: fieldEq('PlanId', planId), orderBy: 'fields/Number' }),
+      store.focusAreas.queryRequest({ filter: inPriority, orderBy: 'fields/SortKey' }),
+      store.actions.queryRequest({ filter: inPriority, orderBy: 'fields/SortKey' }),
+      store.milestones.queryRequest({ filter: inPriority }),
+    ],
+    'Reading the board',
+  );
+  const [planBody, prioritiesBody, focusBody, actionsBody, milestonesBody] = bodies;
+  const plan = store.plans.readItem(planBody);
+  const priorities = (await store.priorities.readPages(prioritiesBody)).sort(byNumber);
+  const priority = priorities.find((p) => p.id === priorityId);
+  if (!priority) throw new NotFoundError(`Priority ${priorityId} is not part of plan ${planId}`);
+  return {
+    plan,
+    priorities,
+    priority,
+    focusAreas: (await store.focusAreas.readPages(focusBody)).sort(byReference),
+    actions: (await store.actions.readPages(actionsBody)).sort(byReference),
+    milestones: await store.milestones.readPages(milestonesBody),
+  };
+}
+
+/** The board's one read: shared by the page and by the prefetch before first render. */
+export function boardQuery(store: PlanStore, planId: string, priorityId: string) {
+  return {
+    queryKey: queryKeys.board(planId, priorityId),
+    queryFn: () => loadPriorityBoard(store, planId, priorityId),
+  };
+}

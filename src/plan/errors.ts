@@ -1,0 +1,14 @@
+/**
+ * The typed errors every use case may throw, for views and commands to decide what
+ * to say: the data layer maps Graph's answers to them, and nothing else needs to
+ * know where they come from.
+ */
+export {
+  AuthenticationError,
+  ConflictError,
+  GraphDataError,
+  NotFoundError,
+  ReadOnlyError,
+  ThrottledError,
+  ValidationError,
+} from '../graph/errors';
