@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layers point one way (see docs/architecture.md):
+ * Layers point one way (see the README, "Architecture"):
  *   features, app, jobs -> plan (use cases) -> graph -> domain
  * with ui, auth, teams and cards beside them; localgraph stands alone.
  */

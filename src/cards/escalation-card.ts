@@ -1,11 +1,9 @@
-import { daysBetween } from '../domain/dates';
 import type { EscalationGroup } from '../domain/reminders/grouping';
 import type { MilestoneReminder } from '../domain/reminders/types';
-import { openUrl, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card';
+import { openUrl, textBlock, type AdaptiveCard } from './adaptive-card';
 import { mentionOf, type CardContext } from './context';
-import { escapeCardText } from './escape';
-import { dueDateLabel, dueStatusLabel, plural } from './format';
-import { actionBlock, priorityHeading, sectionedCards, toRows } from './sections';
+import { plural } from './format';
+import { milestoneBlock, priorityHeading, sectionedCards, toRows } from './sections';
 
 /**
  * To a priority lead: milestones in their priorities that have been overdue past
@@ -24,7 +22,7 @@ export function buildEscalationCard(group: EscalationGroup, context: CardContext
     intro: [textBlock(`${mention.text}, ${summary}`)],
     rows: toRows(byPriority(group.reminders), (r) => r.priority.priorityId),
     heading: (row, continued) => [priorityHeading(row.item.priority, continued)],
-    renderItem: (reminder) => renderItem(reminder, context),
+    renderItem: (reminder) => [milestoneBlock(reminder, context, { withLead: true })],
     actions: [openUrl('Open my work', context.links.myWorkUrl())],
     fallbackText: `Escalation for ${group.recipient.displayName}: ${summary}`,
     mention,
@@ -43,21 +41,4 @@ function byPriority(reminders: readonly MilestoneReminder[]): MilestoneReminder[
           ? 1
           : 0),
   );
-}
-
-function renderItem(reminder: MilestoneReminder, context: CardContext): CardElement[] {
-  const { action } = reminder;
-  return [
-    actionBlock(
-      action,
-      [
-        { title: 'Milestone', value: escapeCardText(reminder.milestoneTitle) },
-        { title: 'Due', value: dueDateLabel(reminder.dueDate, reminder.dueDatePrecision) },
-        { title: 'Status', value: dueStatusLabel(daysBetween(reminder.dueDate, context.today)) },
-        { title: 'Lead', value: escapeCardText(action.lead?.displayName ?? 'No lead') },
-        { title: 'Rating', value: escapeCardText(action.rating.label) },
-      ],
-      context,
-    ),
-  ];
 }

@@ -6,11 +6,10 @@ import { buildEscalationCard } from './escalation-card';
 import { buildReminderCard } from './reminder-card';
 
 export * from './adaptive-card';
-export { mentionOf, type CardContext, type CardLinks, type Mention } from './context';
+export type { CardContext, CardLinks } from './context';
 export { buildExceptionsDigest } from './digest-card';
 export { buildEscalationCard } from './escalation-card';
 export { escapeCardText, escapeHtml, mentionText } from './escape';
-export { dueDateLabel, dueStatusLabel } from './format';
 export { tabLinks, type TabLinkOptions } from './links';
 export { renderCardMarkdown } from './markdown';
 export {

@@ -4,8 +4,8 @@ import type { ActionSnapshot, MilestoneReminder, UpdatesDueReminder } from '../d
 import { factSet, openUrl, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card';
 import { mentionOf, type CardContext } from './context';
 import { escapeCardText } from './escape';
-import { dueDateLabel, dueStatusLabel, plural } from './format';
-import { actionBlock, sectionedCards, toRows, type Row } from './sections';
+import { plural } from './format';
+import { milestoneBlock, sectionedCards, toRows, type Row } from './sections';
 
 interface MilestoneLine {
   kind: 'milestone';
@@ -97,20 +97,7 @@ function renderLine(line: Line, context: CardContext): CardElement[] {
       factSet([{ title: escapeCardText(action.reference), value: actionLine(action) }], { spacing: 'small' }),
     ];
   }
-  const { reminder, daysOverdue } = line;
-  const { action } = reminder;
-  return [
-    actionBlock(
-      action,
-      [
-        { title: 'Milestone', value: escapeCardText(reminder.milestoneTitle) },
-        { title: 'Due', value: dueDateLabel(reminder.dueDate, reminder.dueDatePrecision) },
-        { title: 'Status', value: dueStatusLabel(daysOverdue) },
-        { title: 'Rating', value: escapeCardText(action.rating.label) },
-      ],
-      context,
-    ),
-  ];
+  return [milestoneBlock(line.reminder, context, { withLead: false })];
 }
 
 function actionLine(action: ActionSnapshot): string {

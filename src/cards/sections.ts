@@ -1,3 +1,5 @@
+import { daysBetween } from '../domain/dates';
+import type { MilestoneReminder } from '../domain/reminders/types';
 import {
   adaptiveCard,
   container,
@@ -14,7 +16,7 @@ import {
 } from './adaptive-card';
 import { planSubtitle, type CardContext, type Mention } from './context';
 import { escapeCardText } from './escape';
-import { partSuffix } from './format';
+import { dueDateLabel, dueStatusLabel, partSuffix } from './format';
 import { MAX_CARD_BYTES, paginate } from './split';
 
 /** One line of a paged card: an item under a section heading. */
@@ -36,7 +38,7 @@ export function toRows<T>(items: readonly T[], sectionOf: (item: T) => string): 
 }
 
 /** A page's elements: each section's heading before its first row on the page, then its rows. */
-export function renderRows<T>(
+function renderRows<T>(
   rows: readonly Row<T>[],
   heading: (row: Row<T>, continued: boolean) => CardElement[],
   renderItem: (item: T) => CardElement[],
@@ -130,4 +132,26 @@ export function actionBlock(
     spacing: 'medium',
     ...(opens === 'whole' ? { selectAction: open } : {}),
   });
+}
+
+/**
+ * A milestone reminder as one action block: the milestone, when it is due, how
+ * late it is, the action's lead when `withLead` (for someone other than the lead),
+ * and the action's rating.
+ */
+export function milestoneBlock(
+  reminder: MilestoneReminder,
+  context: CardContext,
+  options: { withLead: boolean },
+): Container {
+  const { action } = reminder;
+  const facts: Fact[] = [
+    { title: 'Milestone', value: escapeCardText(reminder.milestoneTitle) },
+    { title: 'Due', value: dueDateLabel(reminder.dueDate, reminder.dueDatePrecision) },
+    { title: 'Status', value: dueStatusLabel(daysBetween(reminder.dueDate, context.today)) },
+  ];
+  if (options.withLead)
+    facts.push({ title: 'Lead', value: escapeCardText(action.lead?.displayName ?? 'No lead') });
+  facts.push({ title: 'Rating', value: escapeCardText(action.rating.label) });
+  return actionBlock(action, facts, context);
 }

@@ -5,6 +5,14 @@ import { isReference } from './reference';
 
 /** One schema per shape; types are inferred so the two cannot drift apart. */
 const id = z.string().min(1, 'Missing id');
+/**
+ * Where an item sits in its plan. Children repeat every ancestor's id (an action
+ * carries its plan's and priority's), so one filter on an indexed column finds
+ * everything of a plan or a priority.
+ */
+const inPlan = { id, planId: id };
+const inPriority = { ...inPlan, priorityId: id };
+const ofAction = { ...inPriority, actionId: id };
 const text = (label: string, max = 4000) =>
   z.string().trim().max(max, `${label} must be at most ${max} characters`);
 const requiredText = (label: string, max = 4000) => text(label, max).min(1, `${label} is required`);
@@ -54,8 +62,7 @@ export const WEAKNESS_OUTCOMES = [
   'sufficient progress not made',
 ] as const;
 export const weaknessSchema = z.object({
-  id,
-  planId: id,
+  ...inPlan,
   number: z.number().int().positive(),
   finding: requiredText('Inspection finding'),
   outcome: z.enum(WEAKNESS_OUTCOMES).default('open'),
@@ -63,8 +70,7 @@ export const weaknessSchema = z.object({
 export type AreaOfWeakness = z.infer<typeof weaknessSchema>;
 
 export const prioritySchema = z.object({
-  id,
-  planId: id,
+  ...inPlan,
   number: z.number().int().positive(),
   label: requiredText('Priority label', 50),
   title: requiredText('Priority title', 255),
@@ -79,9 +85,7 @@ export const prioritySchema = z.object({
 export type Priority = z.infer<typeof prioritySchema>;
 
 export const focusAreaSchema = z.object({
-  id,
-  planId: id,
-  priorityId: id,
+  ...inPriority,
   reference: referenceSchema,
   title: requiredText('Focus area title', 255),
 });
@@ -97,9 +101,7 @@ export const evidenceLinkSchema = z.object({
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
 export const actionSchema = z.object({
-  id,
-  planId: id,
-  priorityId: id,
+  ...inPriority,
   focusAreaId: id.nullable().default(null),
   reference: referenceSchema,
   text: requiredText('Action', 2000),
@@ -127,10 +129,7 @@ export const milestoneDateChangeSchema = z.object({
 export type MilestoneDateChange = z.infer<typeof milestoneDateChangeSchema>;
 
 export const milestoneSchema = z.object({
-  id,
-  planId: id,
-  priorityId: id,
-  actionId: id,
+  ...ofAction,
   title: requiredText('Milestone', 500),
   dueDate: isoDateSchema,
   dueDatePrecision: datePrecisionSchema.default('day'),
@@ -141,10 +140,7 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const PROGRESS_UPDATE_KINDS = ['rating', 'note', 'milestone'] as const;
 export const progressUpdateSchema = z.object({
-  id,
-  planId: id,
-  priorityId: id,
-  actionId: id,
+  ...ofAction,
   author: personRefSchema,
   at: isoDateTimeSchema,
   kind: z.enum(PROGRESS_UPDATE_KINDS).default('rating'),
@@ -155,8 +151,7 @@ export const progressUpdateSchema = z.object({
 export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 
 export const measureSchema = z.object({
-  id,
-  planId: id,
+  ...inPlan,
   priorityId: id.nullable().default(null),
   title: requiredText('Measure', 500),
   unit: text('Unit', 50).default('%'),
@@ -169,8 +164,7 @@ export const measureSchema = z.object({
 export type Measure = z.infer<typeof measureSchema>;
 
 export const measureReadingSchema = z.object({
-  id,
-  planId: id,
+  ...inPlan,
   measureId: id,
   date: isoDateSchema,
   value: z.number().finite(),
@@ -182,8 +176,7 @@ export const RISK_STATUSES = ['open', 'closed'] as const;
 const riskScore = (label: string) =>
   z.number().int().min(1, `${label} is scored 1 to 5`).max(5, `${label} is scored 1 to 5`);
 export const riskSchema = z.object({
-  id,
-  planId: id,
+  ...inPlan,
   priorityId: id.nullable().default(null),
   title: requiredText('Risk', 500),
   consequence: riskScore('Consequence'),

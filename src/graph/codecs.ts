@@ -107,7 +107,7 @@ export const date = (column: string, options: ColumnOptions = {}): Codec<IsoDate
   write: (value) => ({ [column]: value === null ? null : toSharePointDate(value) }),
 });
 
-export function toSharePointDate(value: IsoDate): string {
+function toSharePointDate(value: IsoDate): string {
   if (!isIsoDate(value)) throw new FieldFormatError(`"${value}" is not a date`);
   return `${value}T00:00:00Z`;
 }

@@ -16,7 +16,7 @@ import { ValidationError } from './errors';
 import { itemQueryString } from './odata';
 
 /** Largest page SharePoint serves through Graph; fewer pages means fewer round trips. */
-export const MAX_PAGE = 5000;
+const MAX_PAGE = 5000;
 
 const pageSchema = z.object({
   value: z.array(z.unknown()),

@@ -133,20 +133,25 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
     return c.json({ '@odata.context': `${itemsContext(c, site, list)}/$entity`, ...json }, 201);
   });
 
-  app.patch(`${base}/:itemId/fields`, async (c) => {
-    const { site, list } = requireList(c, db);
-    const raw = await readJson(c);
-    const parsed = fieldValueSetSchema.safeParse(raw);
-    if (!parsed.success) throw badRequest('Invalid fieldValueSet: expected a JSON object of field values.');
-    const changes = validateFieldChanges(columns.forList(list.id), parsed.data, 'update');
+  /** A PATCH of an item's fields, with If-Match; answers the updated item with its new eTag. */
+  const update = (c: AppContext, list: ListRow, fields: Record<string, unknown>) => {
+    const changes = validateFieldChanges(columns.forList(list.id), fields, 'update');
     const row = items.update(
       list.id,
-      c.req.param('itemId'),
+      c.req.param('itemId') ?? '',
       c.get('principal').id,
       changes,
       c.req.header('if-match'),
     );
     c.header('ETag', itemETag(row));
+    return row;
+  };
+
+  app.patch(`${base}/:itemId/fields`, async (c) => {
+    const { site, list } = requireList(c, db);
+    const parsed = fieldValueSetSchema.safeParse(await readJson(c));
+    if (!parsed.success) throw badRequest('Invalid fieldValueSet: expected a JSON object of field values.');
+    const row = update(c, list, parsed.data);
     return c.json({
       '@odata.context': `${itemsContext(c, site, list)}('${row.item_id}')/fields/$entity`,
       ...fieldsJson(row, render(site, list)),
@@ -155,16 +160,7 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
 
   app.patch(`${base}/:itemId`, async (c) => {
     const { site, list } = requireList(c, db);
-    const body = await readBody(c, createItemSchema, 'list item');
-    const changes = validateFieldChanges(columns.forList(list.id), body.fields, 'update');
-    const row = items.update(
-      list.id,
-      c.req.param('itemId'),
-      c.get('principal').id,
-      changes,
-      c.req.header('if-match'),
-    );
-    c.header('ETag', itemETag(row));
+    const row = update(c, list, (await readBody(c, createItemSchema, 'list item')).fields);
     return c.json({
       '@odata.context': `${itemsContext(c, site, list)}/$entity`,
       ...itemJson(row, render(site, list), { expandFields: true }),

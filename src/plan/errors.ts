@@ -6,7 +6,6 @@
 export {
   AuthenticationError,
   ConflictError,
-  GraphDataError,
   NotFoundError,
   ReadOnlyError,
   ThrottledError,

@@ -58,7 +58,7 @@ export function overviewQuery(store: PlanStore, planId: string | null) {
 }
 
 /** The active plan most recently inspected, else the first. */
-export function choosePlan<T extends Plan>(plans: readonly T[]): T | undefined {
+function choosePlan<T extends Plan>(plans: readonly T[]): T | undefined {
   const active = plans.filter((p) => p.status === 'active');
   const pool = active.length ? active : plans;
   return [...pool].sort((a, b) => (b.inspectionDate ?? '').localeCompare(a.inspectionDate ?? ''))[0];

@@ -58,7 +58,7 @@ export async function patchRecordingRating(
 }
 
 /** What a progress note starts as when the action has no narrative yet. */
-export const PROGRESS_NOTE_TEMPLATE = 'What has changed: \nWhat happens next: ';
+const PROGRESS_NOTE_TEMPLATE = 'What has changed: \nWhat happens next: ';
 
 const MAX_NOTE = 4000;
 

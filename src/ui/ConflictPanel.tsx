@@ -1,12 +1,6 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   root: {
@@ -38,12 +32,9 @@ export function ConflictPanel(props: {
   const titleId = useId();
   return (
     <section className={styles.root} aria-labelledby={titleId}>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle id={titleId}>{props.title}</MessageBarTitle>
-          Nothing has been saved yet and your changes are still in the form.
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" title={props.title} titleId={titleId}>
+        Nothing has been saved yet and your changes are still in the form.
+      </Notice>
       {props.children}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={props.busy} onClick={props.onReapply}>

@@ -1,5 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { AuthenticationError, ReadOnlyError, ThrottledError } from '../plan/errors';
+import { Notice } from './Notice';
 
 /** Turns a data-layer error into words for the person in front of the screen. */
 export function describeError(error: unknown): { title: string; detail: string } {
@@ -17,11 +17,8 @@ export function describeError(error: unknown): { title: string; detail: string }
 export function ErrorMessage(props: { error: unknown }) {
   const { title, detail } = describeError(props.error);
   return (
-    <MessageBar intent="error">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {detail}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="error" title={title}>
+      {detail}
+    </Notice>
   );
 }

@@ -1,19 +1,5 @@
-import { makeStyles } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-
-const useStyles = makeStyles({
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
-});
+import { useVisuallyHiddenClass } from './VisuallyHidden';
 
 /** Messages for screen readers ("Moved 1.2.3 to Good progress"), read out politely. */
 export function useAnnouncer() {
@@ -27,9 +13,9 @@ export function useAnnouncer() {
 }
 
 export function LiveRegion(props: { message: string }) {
-  const styles = useStyles();
+  const hidden = useVisuallyHiddenClass();
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden}>
+    <div role="status" aria-live="polite" aria-atomic="true" className={hidden}>
       {props.message}
     </div>
   );

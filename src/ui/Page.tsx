@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 export type PageWidth = 'full' | 'wide' | 'narrow';
 
 /** A view's frame: its main landmark and the same spacing on every view. */
-export function Page(props: { width?: PageWidth; children: ReactNode }) {
+function Page(props: { width?: PageWidth; children: ReactNode }) {
   const styles = useStyles();
   const width = props.width ?? 'full';
   return (

@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Action, RatingScale, Stored } from '../../domain';
 import type { ActionDetailData } from '../../plan/action-detail';
@@ -25,6 +17,7 @@ import { serverIssuesFor, toActionChanges, type ActionFormValues } from './form-
 import { PageSection } from './PageSection';
 import { ProgressFields } from './ProgressFields';
 import { useActionForm } from './use-action-form';
+import { FormProblems } from '../../ui/FormProblems';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -71,7 +64,6 @@ export function ActionEditor(props: { detail: ActionDetailData; scale: RatingSca
   const failure = saver.failure?.error;
   const showFailure =
     failure !== undefined && !(failure instanceof ValidationError && failure.issues.length > 0);
-  const problems = form.errors.count;
   return (
     <form
       ref={form.errors.formRef}
@@ -106,15 +98,7 @@ export function ActionEditor(props: { detail: ActionDetailData; scale: RatingSca
         </ConflictPanel>
       )}
       {showFailure && <ErrorMessage error={failure} />}
-      {problems > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>Not saved</MessageBarTitle>
-            {form.messages[''] ??
-              `Check the ${problems === 1 ? 'field' : `${problems} fields`} marked above; nothing you typed has been lost.`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FormProblems errors={form.errors} />
       <div className={styles.bar}>
         <Button
           type="submit"

@@ -1,4 +1,4 @@
-import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Fragment, type ReactNode } from 'react';
 import { formatDate, type Action, type RatingScale } from '../../domain';
 import { RatingBadge } from '../../ui/RatingBadge';
@@ -6,6 +6,7 @@ import { describePerson } from './display';
 import { FIELD_LABELS } from './form-model';
 import { PageSection } from './PageSection';
 import { IMPACT_SCALE, SUSTAINED_SCALE } from './rating-scales';
+import { Notice } from '../../ui/Notice';
 
 const useStyles = makeStyles({
   list: {
@@ -63,11 +64,7 @@ export function ActionReadOnly(props: { action: Action; scale: RatingScale; refu
   ];
   return (
     <PageSection title="About the action">
-      {props.refused && (
-        <MessageBar intent="info">
-          <MessageBarBody>You can view this plan but not change it.</MessageBarBody>
-        </MessageBar>
-      )}
+      {props.refused && <Notice intent="info">You can view this plan but not change it.</Notice>}
       <dl className={styles.list}>
         {rows.map(([term, detail]) => (
           <Fragment key={term}>

@@ -2,6 +2,7 @@ import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { formatDateTime, type ProgressUpdate, type RatingScale } from '../../domain';
 import { RatingBadge } from '../../ui/RatingBadge';
 import { PageSection } from './PageSection';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column' },
@@ -29,14 +30,6 @@ const useStyles = makeStyles({
   when: { color: tokens.colorNeutralForeground2 },
   change: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   note: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -72,7 +65,7 @@ export function ProgressTimeline(props: { updates: readonly ProgressUpdate[]; sc
                   <div className={styles.change}>
                     <RatingBadge scale={props.scale} rating={u.fromRating} />
                     <span aria-hidden>→</span>
-                    <span className={styles.hidden}>to</span>
+                    <VisuallyHidden>to</VisuallyHidden>
                     <RatingBadge scale={props.scale} rating={u.toRating} />
                   </div>
                 )}

@@ -145,20 +145,10 @@ export function toActionChanges(
   return { ok: true, value: { patch: changedProperties(base, checked.value), note } };
 }
 
-const EDITABLE: readonly (keyof ActionPatch)[] = [
-  'reference',
-  'text',
-  'successMeasures',
-  'lead',
-  'governanceForum',
-  'dueDate',
-  'dueDatePrecision',
-  'status',
-  'impactRating',
-  'sustainedRating',
-  'progressNarrative',
-  'evidenceLinks',
-];
+/** The action's properties the form edits: its fields, the due date with its precision. */
+const EDITABLE: readonly (keyof ActionPatch)[] = ACTION_FORM_FIELDS.flatMap((field) =>
+  field === 'dueDate' ? (['dueDate', 'dueDatePrecision'] as const) : [field],
+);
 
 function changedProperties(base: Action, next: Action): ActionPatch {
   const patch: ActionPatch = {};

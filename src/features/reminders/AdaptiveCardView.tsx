@@ -1,6 +1,7 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { loadCardRenderer } from './card-renderer';
+import { Notice } from '../../ui/Notice';
 
 const useStyles = makeStyles({
   card: {
@@ -62,9 +63,7 @@ export function AdaptiveCardView(props: { card: object; label: string }) {
     <div>
       {state.status === 'loading' ? <Spinner size="tiny" label="Drawing the card…" /> : null}
       {state.status === 'failed' ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>The card may not show as Teams would: {state.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">The card may not show as Teams would: {state.message}</Notice>
       ) : null}
       <div ref={host} className={styles.card} role="article" aria-label={props.label} />
     </div>

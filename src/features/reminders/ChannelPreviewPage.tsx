@@ -1,14 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../domain';
@@ -18,6 +8,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageOf } from '../../ui/Page';
 import { usePlanStore } from '../../ui/store-context';
 import { AdaptiveCardView } from './AdaptiveCardView';
+import { Notice } from '../../ui/Notice';
 
 const useStyles = makeStyles({
   messages: {
@@ -48,12 +39,10 @@ export function ChannelPreviewPage(props: { planId: string }) {
               Channel preview
             </Text>
             {teamId === null ? (
-              <MessageBar intent="info">
-                <MessageBarBody>
-                  None of this plan’s reminder channels names its team. Add the team and channel ids in the
-                  reminder settings to see what has been posted.
-                </MessageBarBody>
-              </MessageBar>
+              <Notice intent="info">
+                None of this plan’s reminder channels names its team. Add the team and channel ids in the
+                reminder settings to see what has been posted.
+              </Notice>
             ) : (
               <TeamChannels teamId={teamId} planChannels={data.policy.policy?.channels ?? []} />
             )}

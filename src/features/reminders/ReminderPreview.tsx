@@ -1,11 +1,4 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { tabLinks } from '../../cards';
@@ -17,6 +10,7 @@ import { PageOf } from '../../ui/Page';
 import { usePlanStore } from '../../ui/store-context';
 import { PostPreview } from './PostPreview';
 import { SendNowPanel } from './SendNowPanel';
+import { Notice } from '../../ui/Notice';
 
 const useStyles = makeStyles({
   posts: {
@@ -47,12 +41,9 @@ export function ReminderPreview(props: { planId: string }) {
             Reminder preview
           </Text>
           {data.policy.policy === null ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>No reminders are sent: the reminder settings are not valid</MessageBarTitle>
-                {describeIssues(data.policy.issues)}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" title="No reminders are sent: the reminder settings are not valid">
+              {describeIssues(data.policy.issues)}
+            </Notice>
           ) : (
             <Preview planId={props.planId} inputs={data} />
           )}
@@ -83,21 +74,18 @@ function Preview(props: { planId: string; inputs: ReminderInputs }) {
           : 'Reminders are turned off for this plan.'}
       </Text>
       {view.plan.unassigned.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {view.plan.unassigned.length} reminder{view.plan.unassigned.length === 1 ? '' : 's'} cannot be
-              posted until the plan is fixed
-            </MessageBarTitle>
-            <ul>
-              {view.plan.unassigned.map((u) => (
-                <li key={`${u.key}/${u.actionId ?? ''}`}>
-                  {[u.reference, u.title].filter(Boolean).join(' ')}: {REASONS[u.reason]}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice
+          intent="warning"
+          title={`${view.plan.unassigned.length} reminder${view.plan.unassigned.length === 1 ? '' : 's'} cannot be posted until the plan is fixed`}
+        >
+          <ul>
+            {view.plan.unassigned.map((u) => (
+              <li key={`${u.key}/${u.actionId ?? ''}`}>
+                {[u.reference, u.title].filter(Boolean).join(' ')}: {REASONS[u.reason]}
+              </li>
+            ))}
+          </ul>
+        </Notice>
       ) : null}
       <SendNowPanel planId={props.planId} priorities={priorities} inputs={inputs} links={view.links} />
       <Text as="h2" size={500} weight="semibold" className={styles.title}>

@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeIssues } from '../../domain';
@@ -27,6 +19,8 @@ import { usePlanStore } from '../../ui/store-context';
 import { useETagSave } from '../../ui/use-etag-save';
 import { errorsFromIssues, fromForm, toForm, type PolicyForm } from './policy-form';
 import { ChannelsSection, DatesSection, RoutingSection, RulesSection } from './SettingsSections';
+import { Notice } from '../../ui/Notice';
+import { FormProblems } from '../../ui/FormProblems';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -118,17 +112,12 @@ function SettingsForm(props: { planId: string; data: ReminderSettingsData }) {
       noValidate
     >
       {!isOwner ? (
-        <MessageBar intent="info">
-          <MessageBarBody>Only the programme officer can change the reminder settings.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">Only the programme officer can change the reminder settings.</Notice>
       ) : null}
       {stored.issues.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The stored settings are not valid, so no reminders are sent</MessageBarTitle>
-            {describeIssues(stored.issues)}. The form starts from the standard settings; saving replaces them.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="The stored settings are not valid, so no reminders are sent">
+          {describeIssues(stored.issues)}. The form starts from the standard settings; saving replaces them.
+        </Notice>
       ) : null}
       <fieldset className={styles.fieldset} disabled={!isOwner || saver.pending}>
         <RulesSection form={form} errors={errors.messages} set={set} />
@@ -136,14 +125,7 @@ function SettingsForm(props: { planId: string; data: ReminderSettingsData }) {
         <RoutingSection form={form} errors={errors.messages} set={set} priorities={props.data.priorities} />
         <DatesSection form={form} errors={errors.messages} set={set} channels={form.channels} />
       </fieldset>
-      {errors.count > 0 ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            Nothing was saved:{' '}
-            {errors.messages[''] ? `${errors.messages['']}.` : 'see the messages on the fields.'}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <FormProblems errors={errors} />
       {conflict ? (
         <ConflictPanel
           title="Someone else changed these settings since you opened them"
@@ -157,11 +139,7 @@ function SettingsForm(props: { planId: string; data: ReminderSettingsData }) {
         />
       ) : null}
       {showFailure ? <ErrorMessage error={failure} /> : null}
-      {saver.saved && !editedSinceSave ? (
-        <MessageBar intent="success">
-          <MessageBarBody>Reminder settings saved.</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {saver.saved && !editedSinceSave ? <Notice intent="success">Reminder settings saved.</Notice> : null}
       {isOwner ? (
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={saver.pending}>

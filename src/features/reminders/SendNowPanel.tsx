@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { CardLinks } from '../../cards';
@@ -19,16 +10,10 @@ import { sendNowMutation } from '../../plan/reminders/send-now';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useSession } from '../../ui/session';
 import { usePlanStore } from '../../ui/store-context';
+import { Notice } from '../../ui/Notice';
+import { useSectionStyles } from './SettingsSections';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
   heading: { margin: 0 },
 });
@@ -46,6 +31,7 @@ export function SendNowPanel(props: {
   links: CardLinks;
 }) {
   const styles = useStyles();
+  const { section } = useSectionStyles();
   const session = useSession();
   const [priorityId, setPriorityId] = useState(props.priorities[0]?.id ?? '');
   const { inputs, links } = props;
@@ -63,7 +49,7 @@ export function SendNowPanel(props: {
   );
 
   return (
-    <section className={styles.panel} aria-labelledby="send-now">
+    <section className={section} aria-labelledby="send-now">
       <Text as="h2" id="send-now" size={500} weight="semibold" className={styles.heading}>
         Send now
       </Text>
@@ -106,14 +92,12 @@ function SentReport({ report }: { report: RunReport }) {
   const reminders = report.posts.filter((p) => p.status === 'sent').reduce((n, p) => n + p.keys.length, 0);
   const failures = report.posts.filter((p) => p.status === 'failed');
   return (
-    <MessageBar intent={failed ? 'warning' : 'success'} layout="multiline">
-      <MessageBarBody>
-        Posted {sent} post{sent === 1 ? '' : 's'} ({reminders} reminder{reminders === 1 ? '' : 's'})
-        {skipped ? `; ${skipped} already being sent by another run` : ''}.
-        {failures.length
-          ? ` Not posted: ${failures.map((p) => `${p.channel.name || p.channel.key}: ${p.detail ?? ''}`).join('; ')}.`
-          : ''}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent={failed ? 'warning' : 'success'}>
+      Posted {sent} post{sent === 1 ? '' : 's'} ({reminders} reminder{reminders === 1 ? '' : 's'})
+      {skipped ? `; ${skipped} already being sent by another run` : ''}.
+      {failures.length
+        ? ` Not posted: ${failures.map((p) => `${p.channel.name || p.channel.key}: ${p.detail ?? ''}`).join('; ')}.`
+        : ''}
+    </Notice>
   );
 }

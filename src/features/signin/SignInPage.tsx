@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Authenticator, AuthSession, SignInChoice, SiteRole } from '../../auth/session';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
 
 const useStyles = makeStyles({
   page: {
@@ -32,14 +33,6 @@ const useStyles = makeStyles({
     textAlign: 'left',
   },
   who: { display: 'flex', flexDirection: 'column' },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
 });
 
 const ROLE_WORDS: Record<SiteRole, string> = {
@@ -91,7 +84,7 @@ export function SignInPage(props: { auth: Authenticator; onSignedIn: (session: A
                   <Avatar name={choice.name} size={40} aria-hidden />
                   <span className={styles.who}>
                     <Text weight="semibold">
-                      <span className={styles.visuallyHidden}>Sign in as </span>
+                      <VisuallyHidden>Sign in as </VisuallyHidden>
                       {choice.name}
                     </Text>
                     {choice.details.map((detail) => (

@@ -8,9 +8,6 @@ import {
   DialogTitle,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Text,
@@ -21,6 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { findRating, formatDateTime, type RatingScale } from '../../domain';
 import { noteProblem } from '../../plan/rating-change';
 import type { ConflictInfo, RatingDraft } from './use-rating-change';
+import { Notice } from '../Notice';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -138,13 +136,10 @@ function ConflictNotice(props: { conflict: ConflictInfo; label: (key: string | n
       ? `It was changed on ${formatDateTime(current.updatedAt)}`
       : 'It was changed';
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>Someone else changed this action</MessageBarTitle>
-        {who}. It is now rated {props.label(current.status)}.
-        {lastUpdate?.note ? <span className={styles.quote}> “{lastUpdate.note}”</span> : null} Your note is
-        kept below: apply your change on top of theirs, or discard it.
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" title="Someone else changed this action">
+      {who}. It is now rated {props.label(current.status)}.
+      {lastUpdate?.note ? <span className={styles.quote}> “{lastUpdate.note}”</span> : null} Your note is kept
+      below: apply your change on top of theirs, or discard it.
+    </Notice>
   );
 }

@@ -65,7 +65,7 @@ describe('the reminder settings page', () => {
     await user.type(second.getByRole('textbox', { name: /^Key/ }), 'leads');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    await screen.findByText('Nothing was saved: see the messages on the fields.');
+    await screen.findByText('Check the 4 fields marked above; nothing you typed has been lost.');
     // The first field to fix takes the focus.
     expect(document.activeElement).toBe(before);
     expect(fieldMessage(overdue)).toBe('The overdue reminder interval must be a whole number of days');
