@@ -1,12 +1,8 @@
 import { Spinner } from '@fluentui/react-components';
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { BoardPage } from '../features/board/BoardPage';
-import { overviewQuery } from '../plan/overview';
-import { ErrorMessage } from '../ui/ErrorMessage';
 import { paths, routes } from '../ui/paths';
-import { usePlanStore } from '../ui/store-context';
 import { actionIdFromSubPage } from '../teams/teams-host';
 import { useTeams } from '../teams/TeamsProvider';
 
@@ -20,15 +16,9 @@ const ActionPage = lazy(() =>
 const MyWorkPage = lazy(() =>
   import('../features/my-work/MyWorkPage').then((m) => ({ default: m.MyWorkPage })),
 );
-const ReminderSettingsPage = lazy(() =>
-  import('../features/reminders/ReminderSettingsPage').then((m) => ({ default: m.ReminderSettingsPage })),
-);
-const ReminderPreview = lazy(() =>
-  import('../features/reminders/ReminderPreview').then((m) => ({ default: m.ReminderPreview })),
-);
-const ChannelPreviewPage = lazy(() =>
-  import('../features/reminders/ChannelPreviewPage').then((m) => ({ default: m.ChannelPreviewPage })),
-);
+// The views of one plan chosen by `?plan=` or by default; their own pages load when opened.
+const RemindersRoute = lazy(() => import('./plan-routes').then((m) => ({ default: m.RemindersRoute })));
+const ChannelsRoute = lazy(() => import('./plan-routes').then((m) => ({ default: m.ChannelsRoute })));
 
 export function AppRoutes() {
   useDeepLink();
@@ -63,14 +53,7 @@ export function AppRoutes() {
         path="/reminders"
         element={
           <Lazy>
-            <WithPlan
-              render={(planId) => (
-                <>
-                  <ReminderSettingsPage key={`settings-${planId}`} planId={planId} />
-                  <ReminderPreview key={`preview-${planId}`} planId={planId} />
-                </>
-              )}
-            />
+            <RemindersRoute />
           </Lazy>
         }
       />
@@ -78,7 +61,7 @@ export function AppRoutes() {
         path="/channels"
         element={
           <Lazy>
-            <WithPlan render={(planId) => <ChannelPreviewPage key={planId} planId={planId} />} />
+            <ChannelsRoute />
           </Lazy>
         }
       />
@@ -96,17 +79,6 @@ export function AppRoutes() {
 
 function Lazy(props: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading…" />}>{props.children}</Suspense>;
-}
-
-/** Views of one plan take it from `?plan=`, else the plan the overview would show. */
-function WithPlan(props: { render: (planId: string) => ReactNode }) {
-  const [params] = useSearchParams();
-  const fromUrl = params.get('plan');
-  const fallback = useQuery({ ...overviewQuery(usePlanStore(), null), enabled: !fromUrl });
-  if (fromUrl) return <>{props.render(fromUrl)}</>;
-  if (fallback.isError) return <ErrorMessage error={fallback.error} />;
-  if (!fallback.data) return <Spinner label="Loading the plan…" />;
-  return <>{props.render(fallback.data.plan.id)}</>;
 }
 
 function OverviewRoute() {

@@ -84,6 +84,10 @@ export const prioritySchema = z.object({
 });
 export type Priority = z.infer<typeof prioritySchema>;
 
+/** Priorities in their plan's order: IP1, IP2… */
+export const byPriorityNumber = (a: Pick<Priority, 'number'>, b: Pick<Priority, 'number'>) =>
+  a.number - b.number;
+
 export const focusAreaSchema = z.object({
   ...inPriority,
   reference: referenceSchema,

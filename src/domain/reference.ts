@@ -50,6 +50,10 @@ export function isWithin(reference: string, ancestor: string): boolean {
   return a.length < r.length && a.every((part, i) => r[i] === part);
 }
 
+/** Orders anything with a reference as people read them: 1.9 before 1.10. */
+export const byReference = (a: { reference: string }, b: { reference: string }) =>
+  compareReferences(a.reference, b.reference);
+
 export function sortByReference<T extends { reference: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => compareReferences(a.reference, b.reference));
+  return [...items].sort(byReference);
 }

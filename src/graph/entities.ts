@@ -20,7 +20,9 @@ import {
   WEAKNESS_OUTCOMES,
   weaknessSchema,
 } from '../domain';
-import { REMINDER_KINDS, REMINDER_LOG_STATES, reminderLogRecordSchema } from '../domain/reminders';
+// Straight from the modules, not the reminders index, which would bring the whole planner into the tab's first load.
+import { reminderLogRecordSchema } from '../domain/reminders/log';
+import { REMINDER_KINDS, REMINDER_LOG_STATES } from '../domain/reminders/types';
 import {
   boolean,
   choice,
@@ -34,15 +36,13 @@ import {
   person,
   text,
   withDerived,
-  type ColumnSpec,
 } from './codecs';
-import { columnsOf, defineMapping, type EntityMapping } from './entity-mapping';
-import { LIST_KEYS, LIST_NAMES, type ListKey, type ListName } from './lists';
+import { defineMapping } from './entity-mapping';
 
 /**
  * One mapping per entity: which column holds which property. The lists'
- * columns are derived from these (`LIST_SPECS`), so a property, its column and
- * its choices are described once.
+ * columns are derived from these (`LIST_SPECS` in list-specs.ts), so a property,
+ * its column and its choices are described once.
  */
 
 const planId = text('PlanId', { indexed: true });
@@ -257,34 +257,3 @@ export const reminderLogMapping = defineMapping({
     attempts: count('Attempts'),
   },
 });
-
-const MAPPINGS: readonly EntityMapping<{ id: string }>[] = [
-  planMapping,
-  reminderPolicyMapping,
-  weaknessMapping,
-  priorityMapping,
-  focusAreaMapping,
-  actionMapping,
-  milestoneMapping,
-  progressUpdateMapping,
-  measureMapping,
-  measureReadingMapping,
-  riskMapping,
-  reminderLogMapping,
-];
-
-export interface ListSpec extends ListName {
-  key: ListKey;
-  columns: ColumnSpec[];
-}
-
-/** Every list with the columns its mappings use (a column two mappings share is listed once). */
-export const LIST_SPECS = Object.fromEntries(
-  LIST_KEYS.map((key) => {
-    const columns = new Map<string, ColumnSpec>();
-    for (const mapping of MAPPINGS.filter((m) => m.list === key))
-      for (const column of columnsOf(mapping))
-        if (!columns.has(column.name)) columns.set(column.name, column);
-    return [key, { key, ...LIST_NAMES[key], columns: [...columns.values()] }];
-  }),
-) as Record<ListKey, ListSpec>;

@@ -3,7 +3,7 @@ import { firstFailure, sendBatchedJudged } from './batch';
 import type { GraphRequest } from './client';
 import type { ColumnSpec } from './codecs';
 import { listPathByName, sitePath, type DataContext } from './context';
-import { LIST_SPECS, type ListSpec } from './entities';
+import { LIST_SPECS, type ListSpec } from './list-specs';
 import { LIST_KEYS } from './lists';
 
 export interface ProvisionReport {

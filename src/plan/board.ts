@@ -1,8 +1,16 @@
-import type { Action, FocusArea, Milestone, Plan, Priority, Stored } from '../domain';
+import {
+  byPriorityNumber,
+  byReference,
+  type Action,
+  type FocusArea,
+  type Milestone,
+  type Plan,
+  type Priority,
+  type Stored,
+} from '../domain';
 import { NotFoundError } from '../graph/errors';
 import { fieldEq } from '../graph/odata';
 import { readTogether, type PlanStore } from '../graph/store';
-import { byNumber, byReference } from './overview';
 import { queryKeys } from './query-keys';
 
 export interface PriorityBoardData {
@@ -34,7 +42,7 @@ export async function loadPriorityBoard(
   );
   const [planBody, prioritiesBody, focusBody, actionsBody, milestonesBody] = bodies;
   const plan = store.plans.readItem(planBody);
-  const priorities = (await store.priorities.readPages(prioritiesBody)).sort(byNumber);
+  const priorities = (await store.priorities.readPages(prioritiesBody)).sort(byPriorityNumber);
   const priority = priorities.find((p) => p.id === priorityId);
   if (!priority) throw new NotFoundError(`Priority ${priorityId} is not part of plan ${planId}`);
   return {

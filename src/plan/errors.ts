@@ -11,3 +11,11 @@ export {
   ThrottledError,
   ValidationError,
 } from '../graph/errors';
+
+/** A reminder run that must not start (channels its sender cannot reach, no sender): nothing was sent. */
+export class RunRefusedError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Nothing was sent: ${problems.join('; ')}`);
+    this.name = 'RunRefusedError';
+  }
+}

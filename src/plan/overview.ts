@@ -1,5 +1,6 @@
 import {
-  compareReferences,
+  byPriorityNumber,
+  byReference,
   type Action,
   type Milestone,
   type Plan,
@@ -46,7 +47,7 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
   return {
     plans: allPlans,
     plan,
-    priorities: (await store.priorities.readPages(priorities)).sort(byNumber),
+    priorities: (await store.priorities.readPages(priorities)).sort(byPriorityNumber),
     actions: (await store.actions.readPages(actions)).sort(byReference),
     milestones: await store.milestones.readPages(milestones),
   };
@@ -63,7 +64,3 @@ function choosePlan<T extends Plan>(plans: readonly T[]): T | undefined {
   const pool = active.length ? active : plans;
   return [...pool].sort((a, b) => (b.inspectionDate ?? '').localeCompare(a.inspectionDate ?? ''))[0];
 }
-
-export const byNumber = (a: Priority, b: Priority) => a.number - b.number;
-export const byReference = (a: { reference: string }, b: { reference: string }) =>
-  compareReferences(a.reference, b.reference);

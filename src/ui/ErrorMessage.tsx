@@ -1,4 +1,4 @@
-import { AuthenticationError, ReadOnlyError, ThrottledError } from '../plan/errors';
+import { AuthenticationError, ReadOnlyError, RunRefusedError, ThrottledError } from '../plan/errors';
 import { Notice } from './Notice';
 
 /** Turns a data-layer error into words for the person in front of the screen. */
@@ -9,6 +9,8 @@ export function describeError(error: unknown): { title: string; detail: string }
     return { title: 'Signed out', detail: 'Your sign-in has expired. Sign in again.' };
   if (error instanceof ThrottledError)
     return { title: 'Busy', detail: 'SharePoint is busy. Try again in a minute.' };
+  if (error instanceof RunRefusedError)
+    return { title: 'Nothing was sent', detail: `${error.problems.join('. ')}.` };
   if (error instanceof TypeError)
     return { title: 'Cannot reach the plan', detail: 'The network or the service is not answering.' };
   return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };

@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { describeIssues, type FieldIssue, type Priority, type Stored } from '../../domain';
+import { byPriorityNumber, describeIssues, type FieldIssue, type Priority, type Stored } from '../../domain';
 import { defaultReminderPolicy, parseReminderPolicy, type ReminderPolicy } from '../../domain/reminders';
 import type { ReminderPolicyItem } from '../../graph/entities';
 import { ValidationError } from '../../graph/errors';
 import { fieldEq } from '../../graph/odata';
 import { readTogether, type PlanStore } from '../../graph/store';
-import { byNumber } from '../overview';
 import { queryKeys } from '../query-keys';
 import { saveOrReload } from '../save-outcome';
 
@@ -93,7 +92,7 @@ export async function loadReminderSettings(store: PlanStore, planId: string): Pr
   );
   return {
     policy: readPolicyItem(store.reminderPolicies.readItem(policy)),
-    priorities: (await store.priorities.readPages(priorities)).sort(byNumber),
+    priorities: (await store.priorities.readPages(priorities)).sort(byPriorityNumber),
   };
 }
 

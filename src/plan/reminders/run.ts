@@ -11,15 +11,13 @@ import {
 } from '../../domain/reminders';
 import type { PlanStore } from '../../graph/store';
 import { mapLimited } from '../../lib/concurrency';
+import { RunRefusedError } from '../errors';
 import { loadReminderInputs, type ReminderInputs } from './inputs';
 import { openReminderLog, type ClaimOutcome, type DeliveryOutcome } from './log-book';
 import { packParcels } from './parcels';
 import { requirePolicy } from './policy';
 import { DeliveryError, type ReminderSender } from './ports';
 import { postLine, reminderLine, totalsOf, type PostLine, type RunReport } from './report';
-
-/** A run that must not start (no sender, or channels it cannot reach): nothing was sent. */
-export class RunRefusedError extends Error {}
 
 export interface PlanPostsOptions {
   /** "Now" for planning: reminders due on its London date go. */
@@ -136,8 +134,8 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
     return { ...base, totals: totalsOf(base) };
   };
   if (dryRun) return report();
-  if (sender === null) throw new RunRefusedError('A reminder run that sends needs a sender');
-  if (problems.length > 0) throw new RunRefusedError(`Nothing was sent: ${problems.join('; ')}`);
+  if (sender === null) throw new RunRefusedError(['a reminder run that sends needs a sender']);
+  if (problems.length > 0) throw new RunRefusedError(problems);
 
   const log = openReminderLog({
     store,

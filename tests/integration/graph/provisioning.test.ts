@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPath } from '../../../src/graph/context';
 import { provisionSite } from '../../../src/graph/provision';
 import { LIST_KEYS } from '../../../src/graph/lists';
-import { LIST_SPECS } from '../../../src/graph/entities';
+import { LIST_SPECS } from '../../../src/graph/list-specs';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 
 describe('provisioning the SharePoint lists through Graph', () => {

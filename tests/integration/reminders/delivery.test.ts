@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RunRefusedError } from '../../../src/plan/reminders/run';
+import { RunRefusedError } from '../../../src/plan/errors';
 import { createGraphChannelSender } from '../../../src/plan/reminders/graph-sender';
 import { createRateLimiter } from '../../../src/jobs/reminders/rate-limiter';
 import { runReminders } from '../../../src/plan/reminders/run';
 import { configuredWebhooks, localWebhooks } from '../../../src/jobs/reminders/webhook-directory';
 import { createWebhookSender } from '../../../src/jobs/reminders/webhook-sender';
 import { ReadOnlyError } from '../../../src/graph/errors';
+import { readReminderPolicy, saveReminderPolicy } from '../../../src/plan/reminders/policy';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 import {
   cardText,
@@ -167,6 +168,66 @@ describe('Graph channel messages (delegated, as in “Send now”)', () => {
     await expect(run(planId, createGraphChannelSender(t.storeAs('chair')), 'chair')).rejects.toBeInstanceOf(
       ReadOnlyError,
     );
+    const posted = await postedCards(t);
+    expect([posted.leads.length, posted.p2.length, posted.board.length]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('“Send now”: the reminder run of one priority, with Graph channel messages', () => {
+  it('posts only that priority’s reminders (no board digest), and the morning run then posts the rest once', async () => {
+    const { planId, priorityIds } = await planWithPolicy(t, 'Send now');
+    const ip2 = priorityIds[1];
+    const sendNow = (priorityId: string) =>
+      runReminders({
+        store: t.storeAs('priority-lead'),
+        sender: createGraphChannelSender(t.storeAs('priority-lead')),
+        planId,
+        priorityId,
+        now: RUN_AT,
+        links,
+        by: 'daniel.okafor@demo.localarea.example',
+      });
+
+    const first = await sendNow(ip2);
+    expect(first.reminders.map((r) => r.priority)).toEqual([expect.stringContaining('Co-production')]);
+    expect(first.totals).toMatchObject({ posts: 1, sent: 1, failed: 0 });
+    let posted = await postedCards(t);
+    expect([posted.leads.length, posted.p2.length, posted.board.length]).toEqual([0, 1, 0]);
+
+    // Pressed again: nothing of IP2 is due that has not been sent.
+    expect((await sendNow(ip2)).totals.posts).toBe(0);
+
+    const morning = await run(planId, await webhookSender(t));
+    expect(morning.reminders.some((r) => r.priority?.includes('Co-production'))).toBe(false);
+    expect(morning.reminders.some((r) => r.kind === 'exceptions-digest')).toBe(true);
+    expect(morning.totals).toMatchObject({ sent: morning.totals.posts, failed: 0 });
+    posted = await postedCards(t);
+    expect(posted.p2).toHaveLength(1);
+    expect(posted.board).toHaveLength(1);
+  });
+
+  it('refuses to start, posting nothing, when a channel of the priority has no team and channel id', async () => {
+    const { planId, priorityIds } = await planWithPolicy(t, 'Send now without ids');
+    const officer = t.storeAs('officer');
+    const stored = await readReminderPolicy(officer, planId);
+    const policy = stored.policy;
+    if (!policy) throw new Error('The fixture plan has a valid policy');
+    await saveReminderPolicy(officer, stored, {
+      ...policy,
+      channels: policy.channels.map((c) => (c.key === 'ip2' ? { ...c, teamId: null, channelId: null } : c)),
+    });
+    const failure = runReminders({
+      store: officer,
+      sender: createGraphChannelSender(officer),
+      planId,
+      priorityId: priorityIds[1],
+      now: RUN_AT,
+      links,
+    });
+    await expect(failure).rejects.toBeInstanceOf(RunRefusedError);
+    await expect(failure).rejects.toMatchObject({
+      problems: ['Channel "Priority 2 – Co-production" has no team and channel id, which a Graph post needs'],
+    });
     const posted = await postedCards(t);
     expect([posted.leads.length, posted.p2.length, posted.board.length]).toEqual([0, 0, 0]);
   });

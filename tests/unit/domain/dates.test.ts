@@ -6,6 +6,7 @@ import {
   formatDateTime,
   isWeekend,
   londonDate,
+  nextLondonMidnight,
   parseDueDate,
 } from '../../../src/domain';
 
@@ -56,5 +57,14 @@ describe('dates in Europe/London', () => {
     expect(isWeekend('2026-11-21')).toBe(true);
     expect(isWeekend('2026-11-22')).toBe(true);
     expect(isWeekend('2026-11-23')).toBe(false);
+  });
+
+  it.each([
+    ['2026-12-03T15:00:00Z', '2026-12-04T00:00:00.000Z'], // GMT
+    ['2026-06-30T22:59:59Z', '2026-06-30T23:00:00.000Z'], // BST: midnight is 23:00 UTC
+    ['2026-03-28T12:00:00Z', '2026-03-29T00:00:00.000Z'], // the clocks go forward at 01:00 that night
+    ['2026-10-25T12:00:00Z', '2026-10-26T00:00:00.000Z'], // the day the clocks went back (25 hours)
+  ])('the next London midnight after %s is %s', (instant, midnight) => {
+    expect(nextLondonMidnight(new Date(instant)).toISOString()).toBe(midnight);
   });
 });
