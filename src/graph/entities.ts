@@ -37,7 +37,7 @@ import {
   text,
   withDerived,
 } from './codecs';
-import { defineMapping } from './entity-mapping';
+import { defineMapping, type EntityMapping } from './entity-mapping';
 
 /**
  * One mapping per entity: which column holds which property. The lists'
@@ -257,3 +257,19 @@ export const reminderLogMapping = defineMapping({
     attempts: count('Attempts'),
   },
 });
+
+/** Every mapping, for what is derived from them all (the lists' columns). */
+export const ALL_MAPPINGS: readonly EntityMapping<{ id: string }>[] = [
+  planMapping,
+  reminderPolicyMapping,
+  weaknessMapping,
+  priorityMapping,
+  focusAreaMapping,
+  actionMapping,
+  milestoneMapping,
+  progressUpdateMapping,
+  measureMapping,
+  measureReadingMapping,
+  riskMapping,
+  reminderLogMapping,
+];
