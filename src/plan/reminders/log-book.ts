@@ -1,3 +1,4 @@
+import type { Stored } from '../../domain';
 import {
   compareItemIds,
   currentRecords,
@@ -7,7 +8,6 @@ import {
   type ReminderLogEntry,
   type ReminderLogRecord,
 } from '../../domain/reminders';
-import type { Stored } from '../../domain';
 import { BATCH_LIMIT, sendBatchedJudged } from '../../graph/batch';
 import type { GraphRequest } from '../../graph/client';
 import { ConflictError } from '../../graph/errors';
