@@ -1,9 +1,11 @@
 import { Spinner } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import type { Authenticator, AuthSession } from '../auth/session';
+import { localFlowRuns } from '../plan/reminders/flow-runs';
 import { connectPlanStore, type PlanStore } from '../plan/store';
+import { FlowRunsProvider } from '../ui/flow-runs-context';
 import { SessionProvider } from '../ui/session';
 import { StoreProvider } from '../ui/store-context';
 import { TeamsProvider } from '../teams/TeamsProvider';
@@ -55,6 +57,11 @@ export function App(props: AppProps) {
 function Shell(props: AppProps) {
   const { config, auth, queryClient } = props;
   const [signedIn, setSignedIn] = useState(props.initialSession);
+  // Only the local Graph's Workflows receiver tells the tab what its flows could not post.
+  const flowRuns = useMemo(
+    () => (config.auth.kind === 'local-graph' ? localFlowRuns(config.auth.origin) : null),
+    [config.auth],
+  );
 
   if (!signedIn) {
     return (
@@ -78,7 +85,9 @@ function Shell(props: AppProps) {
             setSignedIn(null);
           }}
         />
-        <AppRoutes />
+        <FlowRunsProvider flowRuns={flowRuns}>
+          <AppRoutes />
+        </FlowRunsProvider>
       </SessionProvider>
     </StoreProvider>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localTokenSource } from './local-token';
 import type { Authenticator, AuthSession } from './session';
 import { toSiteRole } from './session';
 
@@ -18,7 +19,8 @@ const personSchema = z.object({
 type LocalPerson = z.infer<typeof personSchema>;
 
 const STORAGE_KEY = 'wsoa.localSession';
-const storedSchema = z.object({ person: personSchema, token: z.string() });
+/** Only who is signed in is kept: a token is minted afresh when the page needs one. */
+const storedSchema = z.object({ person: personSchema });
 
 /**
  * Session storage, when the browser allows it: in a cross-site iframe (as a tab
@@ -37,12 +39,12 @@ export function localAuthenticator(origin: string): Authenticator {
   let people: Promise<LocalPerson[]> | null = null;
   const listPeople = () => (people ??= fetchLocalPeople(origin));
 
-  function sessionOf(person: LocalPerson, token: string): AuthSession {
+  function sessionOf(person: LocalPerson, getToken: () => Promise<string>): AuthSession {
     const upn = person.userPrincipalName ?? person.id;
     return {
       person: { entraId: person.id, upn, displayName: person.displayName, agency: person.companyName ?? '' },
       role: toSiteRole(person.siteRole),
-      getToken: async () => token,
+      getToken,
       signOut: async () => sessionStore()?.removeItem(STORAGE_KEY),
     };
   }
@@ -56,7 +58,7 @@ export function localAuthenticator(origin: string): Authenticator {
       if (!store || !raw) return null;
       try {
         const stored = storedSchema.parse(JSON.parse(raw));
-        return sessionOf(stored.person, stored.token);
+        return sessionOf(stored.person, localTokenSource(origin, stored.person.alias));
       } catch {
         store.removeItem(STORAGE_KEY);
         return null;
@@ -73,16 +75,14 @@ export function localAuthenticator(origin: string): Authenticator {
     async signIn(alias) {
       const person = (await listPeople()).find((p) => p.alias === alias);
       if (!person) throw new Error(`The local Graph has no demo person "${alias}"`);
-      const response = await fetch(`${origin}/_local/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ person: alias }),
-      });
-      if (!response.ok)
-        throw new Error(`The local Graph refused to sign in ${person.displayName} (HTTP ${response.status})`);
-      const token = z.object({ access_token: z.string() }).parse(await response.json()).access_token;
-      sessionStore()?.setItem(STORAGE_KEY, JSON.stringify({ person, token }));
-      return sessionOf(person, token);
+      const getToken = localTokenSource(origin, alias);
+      try {
+        await getToken();
+      } catch {
+        throw new Error(`The local Graph refused to sign in ${person.displayName}`);
+      }
+      sessionStore()?.setItem(STORAGE_KEY, JSON.stringify({ person }));
+      return sessionOf(person, getToken);
     },
   };
 }

@@ -80,6 +80,7 @@ export interface AdaptiveCard {
   version: '1.5';
   body: CardElement[];
   actions?: OpenUrlAction[];
+  /** Shown by clients older than the card's version, and may hold markdown: user text is escaped, as in TextBlock text. */
   fallbackText?: string;
   msteams?: TeamsCardExtension;
 }

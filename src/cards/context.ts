@@ -18,6 +18,12 @@ export interface CardContext {
   links: CardLinks;
   /** Serialised size limit per card; defaults to MAX_CARD_BYTES. */
   maxBytes?: number;
+  /**
+   * Whether a card may @mention this person (default: yes). Not when the id stored
+   * with them belongs to someone else in the directory: the card then names them
+   * without notifying anyone.
+   */
+  mentionable?: (person: PersonRef) => boolean;
 }
 
 export interface Mention {
@@ -33,6 +39,17 @@ export function mentionOf(person: PersonRef): Mention {
     text,
     entity: { type: 'mention', text, mentioned: { id: person.entraId, name: person.displayName } },
   };
+}
+
+/** "@Hannah, …" when the card may mention the person, else just their name: the mention, if any, and the words. */
+export function greetingFor(
+  person: PersonRef,
+  context: CardContext,
+): { mention: Mention | undefined; name: string } {
+  if (context.mentionable?.(person) === false)
+    return { mention: undefined, name: escapeCardText(person.displayName) };
+  const mention = mentionOf(person);
+  return { mention, name: mention.text };
 }
 
 export function planSubtitle(context: CardContext): string {

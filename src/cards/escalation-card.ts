@@ -1,7 +1,8 @@
 import type { EscalationGroup } from '../domain/reminders/grouping';
 import type { MilestoneReminder } from '../domain/reminders/types';
 import { openUrl, textBlock, type AdaptiveCard } from './adaptive-card';
-import { mentionOf, type CardContext } from './context';
+import { greetingFor, type CardContext } from './context';
+import { escapeCardText } from './escape';
 import { plural } from './format';
 import { milestoneBlock, priorityHeading, sectionedCards, toRows } from './sections';
 
@@ -10,7 +11,7 @@ import { milestoneBlock, priorityHeading, sectionedCards, toRows } from './secti
  * the escalation point, with each one's lead, so they can step in.
  */
 export function buildEscalationCard(group: EscalationGroup, context: CardContext): AdaptiveCard[] {
-  const mention = mentionOf(group.recipient);
+  const { mention, name } = greetingFor(group.recipient, context);
   const count = group.reminders.length;
   const summary = `${plural(count, 'milestone has', 'milestones have')} passed the escalation point and ${
     count === 1 ? 'needs' : 'need'
@@ -19,12 +20,12 @@ export function buildEscalationCard(group: EscalationGroup, context: CardContext
     context,
     title: 'Escalation: overdue milestones',
     titleColor: 'attention',
-    intro: [textBlock(`${mention.text}, ${summary}`)],
+    intro: [textBlock(`${name}, ${summary}`)],
     rows: toRows(byPriority(group.reminders), (r) => r.priority.priorityId),
     heading: (row, continued) => [priorityHeading(row.item.priority, continued)],
     renderItem: (reminder) => [milestoneBlock(reminder, context, { withLead: true })],
     actions: [openUrl('Open my work', context.links.myWorkUrl())],
-    fallbackText: `Escalation for ${group.recipient.displayName}: ${summary}`,
+    fallbackText: `Escalation for ${escapeCardText(group.recipient.displayName)}: ${summary}`,
     mention,
   });
 }

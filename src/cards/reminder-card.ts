@@ -2,7 +2,7 @@ import { daysBetween, formatDate } from '../domain/dates';
 import type { LeadRemindersGroup } from '../domain/reminders/grouping';
 import type { ActionSnapshot, MilestoneReminder, UpdatesDueReminder } from '../domain/reminders/types';
 import { factSet, openUrl, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card';
-import { mentionOf, type CardContext } from './context';
+import { greetingFor, type CardContext } from './context';
 import { escapeCardText } from './escape';
 import { plural } from './format';
 import { milestoneBlock, sectionedCards, toRows, type Row } from './sections';
@@ -19,17 +19,17 @@ type Line = MilestoneLine | { kind: 'update'; reminder: UpdatesDueReminder; acti
  * "updates due" request, mentioning the lead. Split into "1 of N" when long.
  */
 export function buildReminderCard(group: LeadRemindersGroup, context: CardContext): AdaptiveCard[] {
-  const mention = mentionOf(group.recipient);
+  const { mention, name } = greetingFor(group.recipient, context);
   const summary = summarise(group);
   return sectionedCards({
     context,
     title: 'Reminders',
-    intro: [textBlock(`${mention.text}, ${summary}`)],
+    intro: [textBlock(`${name}, ${summary}`)],
     rows: toRows(linesOf(group, context), sectionOf),
     heading,
     renderItem: (line) => renderLine(line, context),
     actions: [openUrl('Open my work', context.links.myWorkUrl())],
-    fallbackText: `Reminders for ${group.recipient.displayName}: ${summary}`,
+    fallbackText: `Reminders for ${escapeCardText(group.recipient.displayName)}: ${summary}`,
     mention,
   });
 }

@@ -4,5 +4,6 @@ export * from './model';
 export * from './ratings';
 export * from './reference';
 export * from './rollups';
+export * from './problems';
 export * from './stored';
 export * from './validation';

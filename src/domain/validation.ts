@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { DEFAULT_SITE_TIME_ZONE, isTimeZone } from './dates';
 
 export interface FieldIssue {
   /** Dotted path of the field, "" for the whole object. */
@@ -20,4 +21,15 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
 
 export function describeIssues(issues: readonly FieldIssue[]): string {
   return issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('; ');
+}
+
+/** A configured site time zone: an IANA name, checked, or the default when unset. */
+export function siteTimeZoneSchema(variable: string) {
+  return z
+    .string()
+    .trim()
+    .refine(isTimeZone, {
+      message: `${variable} must be the SharePoint site's time zone as an IANA name, such as Europe/London`,
+    })
+    .default(DEFAULT_SITE_TIME_ZONE);
 }

@@ -31,7 +31,7 @@ export interface BatchOptions {
 }
 
 /**
- * Sends any number of requests as JSON batches of 20. Inner 429/503 answers are
+ * Sends any number of requests as JSON batches of 20. Inner 429/503/504 answers are
  * invisible to the SDK's retry handler, so they are retried here: after each
  * round every throttled request waits until the latest `Retry-After` among them
  * has passed, then all go again together, until the retry budget is spent.
@@ -98,6 +98,7 @@ async function sendOneBatch(
 ): Promise<GraphResponse[]> {
   const inThisBatch = new Set(indexes);
   const requests = indexes.map((i) => all[i] as GraphRequest);
+  for (const request of requests) client.onRequest?.(request);
   const body = {
     requests: requests.map((r, position) => ({
       id: String((indexes[position] as number) + 1),

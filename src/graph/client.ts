@@ -37,15 +37,19 @@ export interface GraphClientOptions {
   baseUrl: string;
   /** Returns a bearer token for the signed-in person or the app. */
   getToken: () => Promise<string>;
-  /** Retries of a throttled request (429/503) before giving up; Graph's own SDK allows at most 10. */
+  /** Retries of a throttled request (429/503/504) before giving up; Graph's own SDK allows at most 10. */
   maxRetries?: number;
   /** Called once per HTTP request that leaves the client (retries included): for the bench. */
   onHttpRequest?: (url: string) => void;
+  /** Called once per Graph request sent, each request inside a `$batch` included: to count what a run costs. */
+  onRequest?: (request: GraphRequest) => void;
 }
 
 export interface GraphClient {
   readonly baseUrl: string;
   readonly maxRetries: number;
+  /** Told of each Graph request (a `$batch`'s inner requests one by one, not the `$batch` itself). */
+  readonly onRequest: ((request: GraphRequest) => void) | undefined;
   /** Sends one request; resolves with any HTTP status (the caller judges it). */
   send(request: GraphRequest): Promise<GraphResponse>;
   /** Sends one request and returns its body, throwing the typed error for a non-2xx status. */
@@ -120,6 +124,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const baseUrl = `${base.origin}/${version}`;
 
   async function send(request: GraphRequest): Promise<GraphResponse> {
+    if (request.path !== '/$batch') options.onRequest?.(request);
     const call = sdk
       .api(request.path)
       .headers(request.headers ?? {})
@@ -139,6 +144,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   return {
     baseUrl,
     maxRetries,
+    onRequest: options.onRequest,
     send,
     async call(request, what) {
       const response = await send(request);
@@ -155,12 +161,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 }
 
 /**
- * Graph answers a query past SharePoint's list view threshold with 429 and no
- * Retry-After; retrying that only delays the error. A real throttle carries
- * Retry-After; a 503 may not, and is worth retrying.
+ * A real throttle (429) carries Retry-After; a 503 or 504 (a gateway that gave up
+ * waiting for SharePoint) may not, and is worth retrying. Older reports show Graph
+ * answering a query past SharePoint's list view threshold with 429 and no
+ * Retry-After; retrying that only delays the error (today it is 422, see errors.ts).
  */
 export function isTransientFailure(status: number, headers: Record<string, string>): boolean {
-  if (status === 503) return true;
+  if (status === 503 || status === 504) return true;
   return status === 429 && retryAfterSeconds(headers) !== null;
 }
 

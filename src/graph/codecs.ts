@@ -1,4 +1,12 @@
-import { isIsoDate, type IsoDate, type PersonRef } from '../domain';
+import {
+  dateInZone,
+  isIsoDate,
+  parseIsoInstant,
+  wholeSecondsIso,
+  zonedWallTime,
+  type IsoDate,
+  type PersonRef,
+} from '../domain';
 
 /**
  * Codecs between one domain property and the SharePoint column(s) that hold it.
@@ -12,7 +20,7 @@ export type Fields = Record<string, unknown>;
 
 /** A column as Graph's columnDefinition describes it (one type facet). */
 export type ColumnKind =
-  | { text: { allowMultipleLines?: boolean; maxLength?: number } }
+  | { text: { allowMultipleLines?: boolean; maxLength?: number; textType?: 'plain' | 'richText' } }
   | { number: { decimalPlaces?: 'automatic' | 'none' | 'one' | 'two' } }
   | { dateTime: { format: 'dateOnly' | 'dateTime' } }
   | { choice: { choices: string[]; allowTextEntry?: boolean; displayAs?: 'dropDownMenu' } }
@@ -20,10 +28,16 @@ export type ColumnKind =
 
 export type ColumnSpec = { name: string; indexed?: boolean } & ColumnKind;
 
+/** What reading and writing a value needs to know about the site that keeps it. */
+export interface SiteSettings {
+  /** The site's time zone (Site settings > Regional settings), as an IANA name. */
+  timeZone: string;
+}
+
 export interface Codec<V> {
   columns: readonly ColumnSpec[];
-  read(fields: Fields): unknown;
-  write(value: V): Record<string, FieldValue>;
+  read(fields: Fields, site: SiteSettings): unknown;
+  write(value: V, site: SiteSettings): Record<string, FieldValue>;
 }
 
 /** Filtering or ordering on a column needs it indexed (SharePoint refuses otherwise past 5,000 items). */
@@ -43,7 +57,11 @@ const singleLine = (name: string, options: ColumnOptions = {}): ColumnSpec => ({
   indexed: options.indexed ?? false,
   text: { maxLength: 255 },
 });
-const multiLine = (name: string): ColumnSpec => ({ name, text: { allowMultipleLines: true } });
+/** Plain text: SharePoint would otherwise make it rich text and hand values back wrapped in HTML. */
+const multiLine = (name: string): ColumnSpec => ({
+  name,
+  text: { allowMultipleLines: true, textType: 'plain' },
+});
 
 /** A codec for one column whose value is stored as it is. */
 function plain<V>(column: ColumnSpec, read: (fields: Fields) => unknown): Codec<V> {
@@ -90,26 +108,31 @@ export const number = (column: string, options: ColumnOptions = {}): Codec<numbe
     raw(f, column),
   );
 
-/** A number SharePoint leaves out when empty, read as `whenEmpty`. */
-export const count = (column: string, whenEmpty = 0): Codec<number> =>
-  plain({ name: column, number: { decimalPlaces: 'none' } }, (f) => raw(f, column) ?? whenEmpty);
-
 export const boolean = (column: string, whenEmpty: boolean): Codec<boolean> =>
   plain({ name: column, boolean: {} }, (f) => raw(f, column) ?? whenEmpty);
 
-/** SharePoint keeps a date-only column as midnight UTC: "2026-11-23T00:00:00Z". */
+/**
+ * SharePoint keeps a date-only value as midnight in the site's time zone and hands
+ * it back as that instant in UTC: 1 Jul on a London site reads "2026-06-30T23:00:00Z".
+ * So a date is written as the instant of the site's midnight and read back on the
+ * site's clocks; a bare "2026-07-01" would be taken as UTC midnight and, on a site
+ * west of Greenwich, land on 30 Jun.
+ */
 export const date = (column: string, options: ColumnOptions = {}): Codec<IsoDate | null> => ({
   columns: [{ name: column, indexed: options.indexed ?? false, dateTime: { format: 'dateOnly' } }],
-  read: (f) => {
+  read: (f, site) => {
     const value = raw(f, column);
-    return typeof value === 'string' ? value.slice(0, 10) : value;
+    if (typeof value !== 'string') return value;
+    const instant = parseIsoInstant(value);
+    if (!instant) throw new FieldFormatError(`column ${column} holds "${value}", which is not a date`);
+    return dateInZone(instant, site.timeZone);
   },
-  write: (value) => ({ [column]: value === null ? null : toSharePointDate(value) }),
+  write: (value, site) => ({ [column]: value === null ? null : toSharePointDate(value, site) }),
 });
 
-function toSharePointDate(value: IsoDate): string {
+function toSharePointDate(value: IsoDate, site: SiteSettings): string {
   if (!isIsoDate(value)) throw new FieldFormatError(`"${value}" is not a date`);
-  return `${value}T00:00:00Z`;
+  return wholeSecondsIso(zonedWallTime(value, '00:00', site.timeZone));
 }
 
 export const dateTime = (column: string, options: ColumnOptions = {}): Codec<string | null> =>
@@ -143,7 +166,13 @@ export const person = (prefix: string, options: { indexUpn?: boolean } = {}): Co
   ],
   read: (f) => {
     const entraId = raw(f, `${prefix}EntraId`);
-    if (entraId === null || entraId === '') return null;
+    if (entraId === null || entraId === '') {
+      // Someone named here without an id (typed into the grid, say) cannot be @mentioned or matched: say so.
+      const named = [`${prefix}Upn`, `${prefix}Name`].some((c) => (raw(f, c) ?? '') !== '');
+      if (named)
+        throw new FieldFormatError(`names a person but not their Entra object id (${prefix}EntraId)`);
+      return null;
+    }
     return {
       entraId,
       upn: raw(f, `${prefix}Upn`),
@@ -182,5 +211,5 @@ export const withDerived = <V>(
 ): Codec<V> => ({
   columns: [...codec.columns, singleLine(derived.column, derived)],
   read: codec.read,
-  write: (value) => ({ ...codec.write(value), [derived.column]: derive(value) }),
+  write: (value, site) => ({ ...codec.write(value, site), [derived.column]: derive(value) }),
 });

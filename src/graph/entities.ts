@@ -20,13 +20,11 @@ import {
   WEAKNESS_OUTCOMES,
   weaknessSchema,
 } from '../domain';
-// Straight from the modules, not the reminders index, which would bring the whole planner into the tab's first load.
-import { reminderLogRecordSchema } from '../domain/reminders/log';
-import { REMINDER_KINDS, REMINDER_LOG_STATES } from '../domain/reminders/types';
+// Straight from the module, not the reminders index, which would bring the whole planner into the tab's first load.
+import { LOG_ITEM_KINDS, LOG_ITEM_STATES, reminderLogItemSchema } from '../domain/reminders/log';
 import {
   boolean,
   choice,
-  count,
   date,
   dateTime,
   json,
@@ -36,6 +34,7 @@ import {
   person,
   text,
   withDerived,
+  type Codec,
 } from './codecs';
 import { defineMapping, type EntityMapping } from './entity-mapping';
 
@@ -239,22 +238,37 @@ export const riskMapping = defineMapping({
   },
 });
 
+/**
+ * The reminders a log item carries, as JSON. An item written before parcels has
+ * none: it stands for the one reminder whose key it is.
+ */
+const carriedKeys: Codec<string[]> = {
+  ...json<string[]>('Keys', []),
+  read: (fields, site) => {
+    const keys = json<string[] | null>('Keys', null).read(fields, site);
+    if (keys !== null) return keys;
+    const own = fields.ReminderKey;
+    return typeof own === 'string' && !/^(parcel|lease):/.test(own) ? [own] : [];
+  },
+};
+
 export const reminderLogMapping = defineMapping({
   list: 'reminderLog',
-  noun: 'Reminder log entry',
-  schema: reminderLogRecordSchema,
-  title: (record) => record.key,
+  noun: 'Reminder log item',
+  schema: reminderLogItemSchema,
+  title: (item) => item.key,
   codecs: {
     key: text('ReminderKey', { indexed: true }),
     planId,
-    state: choice('State', REMINDER_LOG_STATES),
-    kind: choice('Kind', REMINDER_KINDS),
-    recipientUpn: text('RecipientUpn'),
+    kind: choice('Kind', LOG_ITEM_KINDS),
+    state: choice('State', LOG_ITEM_STATES),
+    keys: carriedKeys,
     channel: text('Channel'),
-    claimedAt: dateTime('ClaimedAt'),
+    claimedAt: dateTime('ClaimedAt', { indexed: true }),
     sentAt: dateTime('SentAt'),
     sentBy: text('SentBy'),
-    attempts: count('Attempts'),
+    runId: text('RunId'),
+    leaseUntil: dateTime('LeaseUntil'),
   },
 });
 

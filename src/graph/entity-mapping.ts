@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { describeIssues, validate, type Stored } from '../domain';
-import { FieldFormatError, type Codec, type ColumnSpec, type FieldValue, type Fields } from './codecs';
+import { describeIssues, describeProblem, validate, type DataProblem, type Stored } from '../domain';
+import {
+  FieldFormatError,
+  type Codec,
+  type ColumnSpec,
+  type FieldValue,
+  type Fields,
+  type SiteSettings,
+} from './codecs';
 import { ValidationError } from './errors';
 import { LIST_NAMES, type ListKey } from './lists';
 
@@ -40,47 +47,80 @@ const listItemSchema = z.object({
   id: z.string(),
   eTag: z.string().optional(),
   '@odata.etag': z.string().optional(),
-  fields: z.record(z.string(), z.unknown()),
+  webUrl: z.string().optional(),
+  // Checked, not copied key by key: a board reads thousands of items of thirty fields.
+  fields: z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
 });
 
-/** Maps a Graph listItem (with expanded fields) to a validated domain object. */
-export function fromListItem<T extends { id: string }>(mapping: EntityMapping<T>, item: unknown): Stored<T> {
-  const listName = LIST_NAMES[mapping.list].displayName;
+export type ItemReading<T> = { ok: true; value: Stored<T> } | { ok: false; problem: DataProblem };
+
+/**
+ * Reads a Graph listItem (with expanded fields) as a validated domain object, or
+ * names what is wrong with it: list, item, columns and the rule it breaks.
+ */
+export function readListItem<T extends { id: string }>(
+  mapping: EntityMapping<T>,
+  item: unknown,
+  site: SiteSettings,
+): ItemReading<T> {
+  const list = LIST_NAMES[mapping.list].displayName;
   const parsedItem = listItemSchema.safeParse(item);
-  if (!parsedItem.success) {
-    throw new ValidationError(`${listName} returned an item without fields`);
-  }
+  if (!parsedItem.success) throw new ValidationError(`${list} returned an item without fields`);
   const { id, fields } = parsedItem.data;
+  const problem = (columns: string[], message: string): ItemReading<T> => ({
+    ok: false,
+    problem: {
+      list,
+      itemId: id,
+      title: stringField(fields, 'Title') ?? '',
+      columns,
+      message,
+      webUrl: parsedItem.data.webUrl ?? null,
+    },
+  });
   const etag = parsedItem.data.eTag ?? parsedItem.data['@odata.etag'] ?? stringField(fields, '@odata.etag');
+  if (!etag) return problem([], `${mapping.noun} came without an eTag`);
   const candidate: Record<string, unknown> = { id };
-  try {
-    for (const [property, codec] of Object.entries<Codec<unknown>>(mapping.codecs)) {
-      candidate[property] = codec.read(fields);
+  const codecs = mapping.codecs as Record<string, Codec<unknown>>;
+  for (const [property, codec] of Object.entries(codecs)) {
+    try {
+      candidate[property] = codec.read(fields, site);
+    } catch (error) {
+      if (!(error instanceof FieldFormatError)) throw error;
+      return problem(columnNames(codec), error.message);
     }
-  } catch (error) {
-    if (error instanceof FieldFormatError) {
-      throw new ValidationError(`${mapping.noun} ${id} in ${listName}: ${error.message}`);
-    }
-    throw error;
   }
   const result = validate(mapping.schema, candidate);
-  if (!result.ok) {
-    throw new ValidationError(
-      `${mapping.noun} ${id} in ${listName} does not fit the plan's shape: ${describeIssues(result.issues)}`,
-      result.issues,
-    );
-  }
-  if (!etag) throw new ValidationError(`${mapping.noun} ${id} came without an eTag`);
-  return { ...result.value, etag };
+  if (result.ok) return { ok: true, value: { ...result.value, etag } };
+  const [first] = result.issues;
+  const property = first?.field.split('.')[0] ?? '';
+  const codec = codecs[property];
+  return problem(codec ? columnNames(codec) : [], describeIssues(result.issues));
+}
+
+/** Reads an item the caller cannot do without (a plan, the action a page is about): a ValidationError naming the problem if it does not fit. */
+export function fromListItem<T extends { id: string }>(
+  mapping: EntityMapping<T>,
+  item: unknown,
+  site: SiteSettings,
+): Stored<T> {
+  const reading = readListItem(mapping, item, site);
+  if (reading.ok) return reading.value;
+  throw new ValidationError(describeProblem(reading.problem), [], null, null, reading.problem);
+}
+
+function columnNames(codec: Codec<unknown>): string[] {
+  return codec.columns.map((c) => c.name);
 }
 
 /** The SharePoint fields for a whole new entity (validated first). */
 export function toNewFields<T extends { id: string }>(
   mapping: EntityMapping<T>,
   entity: Omit<T, 'id'>,
+  site: SiteSettings,
 ): Record<string, FieldValue> {
   const { id: _id, ...valid } = validateEntity(mapping, { ...entity, id: 'new' });
-  return { Title: titleOf(mapping, valid), ...toPatchFields(mapping, valid) };
+  return { Title: titleOf(mapping, valid), ...toPatchFields(mapping, valid, site) };
 }
 
 /** Validates a whole entity against its schema, with field-level messages on failure. */
@@ -99,6 +139,7 @@ export function validateEntity<T extends { id: string }>(mapping: EntityMapping<
 export function toPatchFields<T extends { id: string }>(
   mapping: EntityMapping<T>,
   patch: Partial<Omit<T, 'id'>>,
+  site: SiteSettings,
 ): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = {};
   for (const [property, value] of Object.entries(patch)) {
@@ -106,7 +147,7 @@ export function toPatchFields<T extends { id: string }>(
     const codec = (mapping.codecs as Record<string, Codec<unknown> | undefined>)[property];
     if (!codec) throw new ValidationError(`${mapping.noun} has no property ${property}`);
     try {
-      Object.assign(fields, codec.write(value));
+      Object.assign(fields, codec.write(value, site));
     } catch (error) {
       if (error instanceof FieldFormatError)
         throw new ValidationError(`${mapping.noun} ${property}: ${error.message}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldIssue } from '../domain';
+import type { DataProblem, FieldIssue } from '../domain';
 
 /**
  * Typed errors from the data layer. Callers decide what to show; nothing here
@@ -27,7 +27,14 @@ export class AuthenticationError extends GraphDataError {}
 
 export class NotFoundError extends GraphDataError {}
 
-/** 429/503 still answered after the retry budget was spent. */
+/**
+ * SharePoint refused a query that touches more than its list view threshold (5,000
+ * items): 422 `notSupported`, inner `tooManyResources`. Waiting does not help; a
+ * query whose first indexed condition matches fewer items does.
+ */
+export class ListThresholdError extends GraphDataError {}
+
+/** 429/503/504 still answered after the retry budget was spent. */
 export class ThrottledError extends GraphDataError {
   constructor(
     message: string,
@@ -46,13 +53,19 @@ export class ValidationError extends GraphDataError {
     readonly issues: readonly FieldIssue[] = [],
     status: number | null = null,
     code: string | null = null,
+    /** When a stored item does not fit: which item, and what is wrong with it. */
+    readonly problem: DataProblem | null = null,
   ) {
     super(message, status, code);
   }
 }
 
 const graphErrorBody = z.object({
-  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
+  error: z.object({
+    code: z.string().optional(),
+    message: z.string().optional(),
+    innerError: z.object({ code: z.string().optional() }).optional(),
+  }),
 });
 
 /** Maps a Graph error response (outer or inside a batch) to the typed error callers handle. */
@@ -66,6 +79,13 @@ export function errorFromResponse(
   const code = parsed.success ? (parsed.data.error.code ?? null) : null;
   const message = parsed.success ? (parsed.data.error.message ?? null) : null;
   const detail = message ?? `HTTP ${status}`;
+  if (status === 422 && parsed.data?.error.innerError?.code === 'tooManyResources') {
+    return new ListThresholdError(
+      `${what}: more than 5,000 items match, past SharePoint's list view threshold`,
+      status,
+      code,
+    );
+  }
   switch (status) {
     case 400:
       return new ValidationError(`${what}: ${detail}`, [], status, code);
@@ -81,6 +101,7 @@ export function errorFromResponse(
       return new ConflictError(`${what}: it was changed by someone else since you opened it`, status, code);
     case 429:
     case 503:
+    case 504:
       return new ThrottledError(
         `${what}: the service is busy, try again shortly (${detail})`,
         status,

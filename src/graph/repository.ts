@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { Stored } from '../domain';
+import type { DataProblem, Stored } from '../domain';
 import { firstFailure, sendBatchedJudged, type BatchOptions } from './batch';
 import { etagOf, type GraphRequest, type GraphResponse } from './client';
-import { itemsPath, type DataContext } from './context';
+import { itemsPath, siteSettings, type DataContext } from './context';
 import {
   fromListItem,
+  readListItem,
   selectedColumns,
   toNewFields,
   toPatchFields,
@@ -37,11 +38,15 @@ export interface Repository<T extends { id: string }> {
   readonly mapping: EntityMapping<T>;
   /** A GET request for a query, to send alone or inside a `$batch`. */
   queryRequest(query: ListQuery): GraphRequest;
-  /** Reads a page body (from a direct or batched GET) and follows `@odata.nextLink` to the end. */
-  readPages(firstPage: unknown): Promise<Stored<T>[]>;
-  /** Reads a single item body (from a direct or batched GET). */
+  /**
+   * Reads a page body (from a direct or batched GET) and follows `@odata.nextLink`
+   * to the end. An item that does not fit (edited outside the app) is left out and
+   * its problem added to `problems`: one bad item never fails the read.
+   */
+  readPages(firstPage: unknown, problems: DataProblem[]): Promise<Stored<T>[]>;
+  /** Reads a single item body (from a direct or batched GET); a ValidationError naming the problem if it does not fit. */
   readItem(body: unknown): Stored<T>;
-  query(query: ListQuery): Promise<Stored<T>[]>;
+  query(query: ListQuery, problems: DataProblem[]): Promise<Stored<T>[]>;
   getRequest(id: string): GraphRequest;
   get(id: string): Promise<Stored<T>>;
   create(entity: Omit<T, 'id'>): Promise<Stored<T>>;
@@ -65,12 +70,18 @@ export function createRepository<T extends { id: string }>(
   const path = itemsPath(ctx, mapping.list);
   const select = selectedColumns(mapping);
   const noun = mapping.noun;
+  const site = siteSettings(ctx);
+  const read = (item: unknown) => fromListItem(mapping, item, site);
 
-  async function readPages(firstPage: unknown): Promise<Stored<T>[]> {
+  async function readPages(firstPage: unknown, problems: DataProblem[]): Promise<Stored<T>[]> {
     const items: Stored<T>[] = [];
     let page = pageSchema.parse(firstPage);
     for (;;) {
-      for (const item of page.value) items.push(fromListItem(mapping, item));
+      for (const item of page.value) {
+        const reading = readListItem(mapping, item, site);
+        if (reading.ok) items.push(reading.value);
+        else problems.push(reading.problem);
+      }
       const next = page['@odata.nextLink'];
       if (!next) return items;
       const response = await ctx.client.call(
@@ -93,13 +104,13 @@ export function createRepository<T extends { id: string }>(
   }
 
   function createRequest(entity: Omit<T, 'id'>): GraphRequest {
-    return { method: 'POST', path, body: { fields: toNewFields(mapping, entity) } };
+    return { method: 'POST', path, body: { fields: toNewFields(mapping, entity, site) } };
   }
 
   function updateRequest(current: Stored<T>, patch: Partial<Omit<T, 'id'>>): GraphRequest {
     const { etag, ...entity } = current;
     const { id: _id, ...merged } = validateEntity(mapping, { ...entity, ...patch });
-    const fields = { Title: titleOf(mapping, merged), ...toPatchFields(mapping, patch) };
+    const fields = { Title: titleOf(mapping, merged), ...toPatchFields(mapping, patch, site) };
     return {
       method: 'PATCH',
       path: `${path}/${encodeURIComponent(current.id)}/fields`,
@@ -109,7 +120,7 @@ export function createRepository<T extends { id: string }>(
   }
 
   function fromWriteResponse(current: Stored<T> | null, response: GraphResponse): Stored<T> {
-    if (current === null) return fromListItem(mapping, response.body);
+    if (current === null) return read(response.body);
     const newEtag = etagOf(response);
     if (!newEtag)
       throw new ValidationError(
@@ -137,22 +148,22 @@ export function createRepository<T extends { id: string }>(
     mapping,
     queryRequest,
     readPages,
-    readItem: (body) => fromListItem(mapping, body),
+    readItem: read,
     createRequest,
     updateRequest,
     fromWriteResponse,
-    async query(query) {
+    async query(query, problems) {
       const response = await ctx.client.call(queryRequest(query), `Reading ${noun.toLowerCase()}s`);
-      return readPages(response.body);
+      return readPages(response.body, problems);
     },
     getRequest,
     async get(id) {
       const response = await ctx.client.call(getRequest(id), `Reading ${noun.toLowerCase()} ${id}`);
-      return fromListItem(mapping, response.body);
+      return read(response.body);
     },
     async create(entity) {
       const response = await ctx.client.call(createRequest(entity), `Saving the new ${noun.toLowerCase()}`);
-      return fromListItem(mapping, response.body);
+      return read(response.body);
     },
     async createMany(entities, options) {
       if (entities.length === 0) return [];

@@ -10,8 +10,9 @@ import type {
   ProgressUpdate,
   Risk,
 } from '../domain';
-import type { ReminderLogRecord } from '../domain/reminders';
+import type { ReminderLogItem } from '../domain/reminders/log';
 import { firstFailure, sendBatchedJudged } from './batch';
+import { ListThresholdError } from './errors';
 import type { GraphRequest } from './client';
 import type { DataContext } from './context';
 import {
@@ -46,7 +47,7 @@ export interface PlanStore {
   measures: Repository<Measure>;
   measureReadings: Repository<MeasureReading>;
   risks: Repository<Risk>;
-  reminderLog: Repository<ReminderLogRecord>;
+  reminderLog: Repository<ReminderLogItem>;
 }
 
 export function createPlanStore(ctx: DataContext): PlanStore {
@@ -80,4 +81,27 @@ export async function readTogether(
   const failure = firstFailure(results);
   if (failure) throw failure;
   return results.map((r) => (r.ok ? r.response.body : null));
+}
+
+/** A body read, or SharePoint's list view threshold refusal for the caller to read around. */
+export type ReadOutcome = { body: unknown } | { refused: ListThresholdError };
+
+/** As readTogether, except that a read refused for the list view threshold comes back as such. */
+export async function readTogetherOrRefused<const R extends readonly GraphRequest[]>(
+  ctx: DataContext,
+  requests: R,
+  what: string,
+): Promise<{ [K in keyof R]: ReadOutcome }> {
+  const results = await sendBatchedJudged(ctx.client, requests, () => what);
+  const failure = firstFailure(results.filter((r) => r.ok || !(r.error instanceof ListThresholdError)));
+  if (failure) throw failure;
+  return results.map((r) =>
+    r.ok ? { body: r.response.body } : { refused: r.error as ListThresholdError },
+  ) as { [K in keyof R]: ReadOutcome };
+}
+
+/** The body of a read that must not be refused (a plan's priorities, a single item): the refusal thrown if it was. */
+export function bodyOf(outcome: ReadOutcome): unknown {
+  if ('refused' in outcome) throw outcome.refused;
+  return outcome.body;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { siteTimeZoneSchema } from '../domain';
 
 /**
  * Configuration of the Node commands, from the environment, checked once.
@@ -16,6 +17,7 @@ const baseSchema = z.object({
     .max(65535, 'LOCAL_GRAPH_PORT must be a port number')
     .default(4000),
   GRAPH_SITE_ID: z.string().trim().min(1).default('root'),
+  GRAPH_SITE_TIME_ZONE: siteTimeZoneSchema('GRAPH_SITE_TIME_ZONE'),
 });
 
 const tenantSchema = z.object({
@@ -24,16 +26,20 @@ const tenantSchema = z.object({
   AZURE_CLIENT_SECRET: z.string().min(1, 'AZURE_CLIENT_SECRET is missing'),
 });
 
+interface SiteConfig {
+  graphBaseUrl: string;
+  siteId: string;
+  siteTimeZone: string;
+}
+
 export type JobConfig =
-  | { kind: 'local'; graphBaseUrl: string; siteId: string; origin: string }
-  | {
+  | (SiteConfig & { kind: 'local'; origin: string })
+  | (SiteConfig & {
       kind: 'tenant';
-      graphBaseUrl: string;
-      siteId: string;
       tenantId: string;
       clientId: string;
       clientSecret: string;
-    };
+    });
 
 export class ConfigError extends Error {}
 
@@ -48,9 +54,12 @@ export function readJobConfig(env: NodeJS.ProcessEnv = process.env): JobConfig {
   const graphBaseUrl = (
     base.data.GRAPH_BASE_URL ?? `http://127.0.0.1:${base.data.LOCAL_GRAPH_PORT}/v1.0`
   ).replace(/\/+$/, '');
-  const siteId = base.data.GRAPH_SITE_ID;
-  if (isLocalGraphUrl(graphBaseUrl))
-    return { kind: 'local', graphBaseUrl, siteId, origin: new URL(graphBaseUrl).origin };
+  const site = {
+    graphBaseUrl,
+    siteId: base.data.GRAPH_SITE_ID,
+    siteTimeZone: base.data.GRAPH_SITE_TIME_ZONE,
+  };
+  if (isLocalGraphUrl(graphBaseUrl)) return { ...site, kind: 'local', origin: new URL(graphBaseUrl).origin };
   const tenant = tenantSchema.safeParse({
     AZURE_TENANT_ID: env.AZURE_TENANT_ID ?? '',
     AZURE_CLIENT_ID: env.AZURE_CLIENT_ID ?? '',
@@ -62,9 +71,8 @@ export function readJobConfig(env: NodeJS.ProcessEnv = process.env): JobConfig {
     );
   }
   return {
+    ...site,
     kind: 'tenant',
-    graphBaseUrl,
-    siteId,
     tenantId: tenant.data.AZURE_TENANT_ID,
     clientId: tenant.data.AZURE_CLIENT_ID,
     clientSecret: tenant.data.AZURE_CLIENT_SECRET,
@@ -132,9 +140,12 @@ function parseWebhooks(raw: string | undefined, problems: string[]): Map<string,
     return null;
   }
   const webhooks = new Map<string, string>();
-  for (const [name, url] of Object.entries(shape.data)) {
+  for (const [index, [name, url]] of Object.entries(shape.data).entries()) {
     if (!WEBHOOK_NAME.test(name)) {
-      problems.push(`REMINDER_WEBHOOKS: "${name}" is not a webhook name (letters, digits, "-" and "_")`);
+      // Never echo it: a name and URL swapped round would print the URL with its signature.
+      problems.push(
+        `REMINDER_WEBHOOKS: entry ${index + 1} has a name that is not a webhook name (letters, digits, "-" and "_"); is a URL where its name should be?`,
+      );
     } else if (!isWebhookUrl(url)) {
       problems.push(
         `REMINDER_WEBHOOKS["${name}"] is not an https:// URL (plain http is allowed only for the local Graph)`,

@@ -1,5 +1,5 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
-import { z } from 'zod';
+import { LocalTokenError, localTokenSource } from '../auth/local-token';
 import { createGraphClient, type GraphClientOptions } from '../graph/client';
 import type { DataContext } from '../graph/context';
 import { ConfigError, type JobConfig } from './config';
@@ -20,28 +20,23 @@ export async function connect(
     getToken,
     onHttpRequest: options.onHttpRequest,
   });
-  return { client, siteId: config.siteId };
+  return { client, siteId: config.siteId, siteTimeZone: config.siteTimeZone };
 }
 
-const tokenResponse = z.object({ access_token: z.string() });
-
+/** A demo person's token source, tried once now so a missing local Graph or person is named at start. */
 async function localToken(origin: string, person: string): Promise<() => Promise<string>> {
-  let response: Response;
+  const getToken = localTokenSource(origin, person);
   try {
-    response = await fetch(`${origin}/_local/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ person }),
-    });
-  } catch {
+    await getToken();
+  } catch (error) {
+    if (!(error instanceof LocalTokenError)) throw error;
     throw new ConfigError(
-      `No local Graph answers at ${origin}: start it with \`npm run localgraph\` or \`npm start\``,
+      error.reason === 'refused'
+        ? `The local Graph has no person "${person}"`
+        : `No local Graph answers at ${origin}: start it with \`npm run localgraph\` or \`npm start\``,
     );
   }
-  if (!response.ok)
-    throw new ConfigError(`The local Graph has no person "${person}" (${await response.text()})`);
-  const token = tokenResponse.parse(await response.json()).access_token;
-  return async () => token;
+  return getToken;
 }
 
 function tenantToken(config: Extract<JobConfig, { kind: 'tenant' }>): () => Promise<string> {

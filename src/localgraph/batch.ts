@@ -46,6 +46,52 @@ const HEADER_NAMES: Record<string, string> = {
   'cache-control': 'Cache-Control',
 };
 
+/** Graph's words for a batch whose dependsOn graph it will not run. */
+export const SHAPE_MESSAGE = 'Batch should be either fully sequential or fully parallel.';
+
+const shapeError = (detail: string) => badRequest(`${SHAPE_MESSAGE} ${detail}`, 'BadRequest');
+
+const deps = (r: InnerRequest) => r.dependsOn ?? [];
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The dependsOn shapes Graph runs (the Graph SDK's BatchRequestContent.validateDependencies,
+ * citing Graph's known issues: "requests can only depend on a single other request, and must
+ * follow one of these three patterns"): all parallel (no dependsOn); all serial (each
+ * request depends on the one before it); or all depending on the same one request, which
+ * comes first and depends on nothing. Graph refuses every other shape with 400 "Batch should
+ * be either fully sequential or fully parallel" (microsoft-graph-docs#16280), and expects a
+ * dependency to come earlier in the array (msgraph-sdk-dotnet-core#891).
+ */
+function checkShape(list: InnerRequest[]): void {
+  const [first, ...rest] = list;
+  if (!first || list.every((r) => deps(r).length === 0)) return;
+  const multi = list.find((r) => deps(r).length > 1);
+  if (multi) {
+    throw shapeError(
+      `Request '${multi.id}' depends on ${deps(multi).length} requests; a request can depend on at most one other.`,
+    );
+  }
+  if (deps(first).length > 0) {
+    throw shapeError(
+      `The first request, '${first.id}', depends on another; a dependency must come earlier in the batch.`,
+    );
+  }
+  const serial = rest.every((r, i) => {
+    const [dep] = deps(r);
+    const previous = list[i];
+    return dep !== undefined && previous !== undefined && same(dep, previous.id);
+  });
+  const fanOut = rest.every((r) => {
+    const [dep] = deps(r);
+    return dep !== undefined && same(dep, first.id);
+  });
+  if (serial || fanOut) return;
+  throw shapeError(
+    'Either no request has dependsOn, or each depends on the one before it, or every other request depends on the first.',
+  );
+}
+
 function validate(raw: unknown): InnerRequest[] {
   const requests = typeof raw === 'object' && raw !== null && 'requests' in raw ? raw.requests : undefined;
   if (!Array.isArray(requests))
@@ -69,33 +115,49 @@ function validate(raw: unknown): InnerRequest[] {
     ids.add(key);
   }
   for (const r of list) {
-    for (const dep of r.dependsOn ?? []) {
+    for (const dep of deps(r)) {
       if (!ids.has(dep.toLowerCase()))
         throw badRequest(`Request '${r.id}' depends on unknown request '${dep}'.`, 'BadRequest');
+      if (same(dep, r.id)) throw badRequest(`Request '${r.id}' depends on itself.`, 'BadRequest');
     }
     const hasContentType = Object.keys(r.headers ?? {}).some((h) => h.toLowerCase() === 'content-type');
     if (r.body !== undefined && !hasContentType) {
       throw badRequest(`Request '${r.id}' has a body but no Content-Type header.`, 'BadRequest');
     }
   }
-  const byId = new Map(list.map((r) => [r.id.toLowerCase(), r]));
-  const visiting = new Set<string>();
-  const done = new Set<string>();
-  const visit = (r: InnerRequest) => {
-    const key = r.id.toLowerCase();
-    if (done.has(key)) return;
-    if (visiting.has(key))
-      throw badRequest(`The dependsOn chain through request '${r.id}' is circular.`, 'BadRequest');
-    visiting.add(key);
-    for (const dep of r.dependsOn ?? []) {
-      const target = byId.get(dep.toLowerCase());
-      if (target) visit(target);
-    }
-    visiting.delete(key);
-    done.add(key);
-  };
-  list.forEach(visit);
+  checkShape(list);
   return list;
+}
+
+/**
+ * The absolute URL an inner request names, normalised (dot segments, backslashes and
+ * `%2e` resolved as a URL parser resolves them), or why it is refused: it must stay under
+ * `/v1.0/` of this server and must not name `$batch` (Graph does not nest batches).
+ */
+export function innerUrl(origin: string, raw: string): URL | string {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(raw.trim())) {
+    return 'Batch request URLs must be relative to the version, e.g. /me.';
+  }
+  const path = raw.startsWith('/') ? raw : `/${raw}`;
+  let url: URL;
+  try {
+    url = new URL(`${origin}/v1.0${path}`);
+  } catch {
+    return `The request URL '${raw}' is not valid.`;
+  }
+  if (url.origin !== origin || !url.pathname.startsWith('/v1.0/')) {
+    return `The request URL '${raw}' leaves /v1.0; batch request URLs must be relative to the version, e.g. /me.`;
+  }
+  for (const segment of url.pathname.split('/')) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return `The request URL '${raw}' is not valid.`;
+    }
+    if (decoded.toLowerCase() === '$batch') return 'A batch request cannot contain another $batch request.';
+  }
+  return url;
 }
 
 async function toInnerResponse(id: string, res: Response): Promise<InnerResponse> {
@@ -135,6 +197,32 @@ function errorResponse(
   };
 }
 
+/** The inner request as the app will see it, or why it is refused (each refusal is that request's 400). */
+function innerRequest(origin: string, r: InnerRequest, authorization: string | undefined): Request | string {
+  const url = innerUrl(origin, r.url);
+  if (typeof url === 'string') return url;
+  if (r.method === 'GET' && r.body !== undefined) return 'A GET request cannot have a body.';
+  let headers: Headers;
+  try {
+    headers = new Headers(r.headers ?? {});
+  } catch {
+    return `Request '${r.id}' has a malformed header name or value.`;
+  }
+  headers.delete('host');
+  if (authorization !== undefined) headers.set('authorization', authorization);
+  let body: string | undefined;
+  try {
+    body = r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+  } catch {
+    return `Request '${r.id}' has a body that cannot be sent.`;
+  }
+  try {
+    return new Request(url.href, { method: r.method, headers, body });
+  } catch {
+    return `Request '${r.id}' cannot be made.`;
+  }
+}
+
 export function batchRoutes(dispatch: Dispatch): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
@@ -150,7 +238,7 @@ export function batchRoutes(dispatch: Dispatch): Hono<AppEnv> {
       const existing = running.get(key);
       if (existing) return existing;
       const promise = (async () => {
-        for (const dep of r.dependsOn ?? []) {
+        for (const dep of deps(r)) {
           const target = byId.get(dep.toLowerCase());
           const result = target ? await run(target) : undefined;
           if (!result || result.status >= 400) {
@@ -163,31 +251,9 @@ export function batchRoutes(dispatch: Dispatch): Hono<AppEnv> {
             );
           }
         }
-        if (/^https?:/i.test(r.url)) {
-          return errorResponse(
-            c,
-            r.id,
-            400,
-            'BadRequest',
-            'Batch request URLs must be relative to the version, e.g. /me.',
-          );
-        }
-        const path = r.url.startsWith('/') ? r.url : `/${r.url}`;
-        if (/^\/(\$|%24)batch\b/i.test(path)) {
-          return errorResponse(
-            c,
-            r.id,
-            400,
-            'BadRequest',
-            'A batch request cannot contain another $batch request.',
-          );
-        }
-        const headers = new Headers(r.headers ?? {});
-        if (authorization !== undefined) headers.set('authorization', authorization);
-        const body =
-          r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
-        const res = await dispatch(new Request(`${origin}/v1.0${path}`, { method: r.method, headers, body }));
-        return toInnerResponse(r.id, res);
+        const request = innerRequest(origin, r, authorization);
+        if (typeof request === 'string') return errorResponse(c, r.id, 400, 'BadRequest', request);
+        return toInnerResponse(r.id, await dispatch(request));
       })();
       running.set(key, promise);
       return promise;

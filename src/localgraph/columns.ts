@@ -12,6 +12,8 @@ const textFacet = z.object({
   appendChangesToExistingText: z.boolean().default(false),
   linesForEditing: z.number().int().min(0).default(0),
   maxLength: z.number().int().min(1).max(255).default(255),
+  /** Absent in definitions stored before it was kept; resolved by `textTypeOf`. */
+  textType: z.enum(['plain', 'richText']).optional(),
 });
 const numberFacet = z.object({
   decimalPlaces: z.enum(['automatic', 'none', 'one', 'two', 'three', 'four', 'five']).default('automatic'),
@@ -63,6 +65,34 @@ export type ColumnKind = ColumnDef['kind'];
 const FACETS = ['text', 'number', 'dateTime', 'choice', 'boolean'] as const;
 
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const RESERVED_COLUMN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A multiple lines of text column created through Graph without `textType: 'plain'` is
+ * rich text (Graph's textColumn: textType is "plain or richText"); one line of text is always plain.
+ */
+export function textTypeOf(text: {
+  allowMultipleLines: boolean;
+  textType?: 'plain' | 'richText';
+}): 'plain' | 'richText' {
+  if (!text.allowMultipleLines) return 'plain';
+  return text.textType ?? 'richText';
+}
+
+export function isRichText(col: ColumnDef): boolean {
+  return col.kind === 'text' && textTypeOf(col.text) === 'richText';
+}
+
+/**
+ * SharePoint cannot index a multiple lines of text column: setting Indexed on one fails with
+ * "Cannot complete this action" (pnp/PnP-PowerShell#80); Microsoft's list of columns that can't
+ * be indexed starts with multiple lines of text.
+ */
+function cannotIndex(name: string) {
+  return badRequest(
+    `Cannot complete this action. Column '${name}' is a multiple lines of text column, which SharePoint cannot index.`,
+  );
+}
 
 /** A columnDefinition as clients send it (POST …/columns, or inside POST …/lists). */
 export const columnInputSchema = z
@@ -72,7 +102,8 @@ export const columnInputSchema = z
       .regex(
         COLUMN_NAME,
         'the name must start with a letter or underscore and hold only letters, digits and underscores (it is the API name)',
-      ),
+      )
+      .refine((name) => !RESERVED_COLUMN_NAMES.has(name), 'this name is reserved'),
     displayName: z.string().min(1).optional(),
     description: z.string().optional(),
     indexed: z.boolean().optional(),
@@ -96,6 +127,7 @@ export const columnInputSchema = z
   });
 export type ColumnInput = z.infer<typeof columnInputSchema>;
 
+/** Facet changes name only what changes: no defaults, or a PATCH would reset what it leaves out. */
 export const columnPatchSchema = z
   .object({
     indexed: z.boolean().optional(),
@@ -103,15 +135,50 @@ export const columnPatchSchema = z
     description: z.string().optional(),
     displayName: z.string().min(1).optional(),
     hidden: z.boolean().optional(),
-    text: textFacet.partial().optional(),
-    number: numberFacet.partial().optional(),
-    dateTime: dateTimeFacet.partial().optional(),
-    choice: choiceFacet.partial().optional(),
+    text: z
+      .object({
+        allowMultipleLines: z.boolean(),
+        appendChangesToExistingText: z.boolean(),
+        linesForEditing: z.number().int().min(0),
+        maxLength: z.number().int().min(1).max(255),
+        textType: z.enum(['plain', 'richText']),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    number: z
+      .object({
+        decimalPlaces: z.enum(['automatic', 'none', 'one', 'two', 'three', 'four', 'five']),
+        displayAs: z.enum(['number', 'percentage']),
+        minimum: z.number(),
+        maximum: z.number(),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    dateTime: z
+      .object({
+        displayAs: z.enum(['default', 'friendly', 'standard']),
+        format: z.enum(['dateOnly', 'dateTime']),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    choice: z
+      .object({
+        allowTextEntry: z.boolean(),
+        choices: z.array(z.string().min(1)).min(1, 'a choice column needs at least one choice'),
+        displayAs: z.enum(['dropDownMenu', 'checkBoxes', 'radioButtons']),
+      })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict();
 export type ColumnPatch = z.infer<typeof columnPatchSchema>;
 
 function fromInput(input: ColumnInput, group: string): ColumnDef {
+  if (input.indexed === true && input.text?.allowMultipleLines === true) throw cannotIndex(input.name);
   const base = {
     id: randomUUID(),
     name: input.name,
@@ -125,7 +192,7 @@ function fromInput(input: ColumnInput, group: string): ColumnDef {
     enforceUniqueValues: false,
     storage: 'fields' as const,
   };
-  if (input.text) return { ...base, kind: 'text', text: input.text };
+  if (input.text) return { ...base, kind: 'text', text: { ...input.text, textType: textTypeOf(input.text) } };
   if (input.number) return { ...base, kind: 'number', number: input.number };
   if (input.dateTime) return { ...base, kind: 'dateTime', dateTime: input.dateTime };
   if (input.choice) return { ...base, kind: 'choice', choice: input.choice };
@@ -211,9 +278,8 @@ function builtinColumns(): ColumnDef[] {
 /** Graph's columnDefinition JSON for a stored column. */
 export function columnJson(col: ColumnDef): Record<string, unknown> {
   const { kind, storage, ...rest } = col;
-  void kind;
   void storage;
-  return rest;
+  return kind === 'text' ? { ...rest, text: { ...col.text, textType: textTypeOf(col.text) } } : rest;
 }
 
 /** Columns are read on every item write, so they are cached per list; only this process writes them. */
@@ -268,7 +334,7 @@ export class ColumnStore {
         `Column '${col.name}' is read-only; only indexed, description and displayName can change.`,
       );
     }
-    const merged = columnDefSchema.parse({
+    const merged: ColumnDef = columnDefSchema.parse({
       ...col,
       indexed: col.name === 'ID' ? true : (patch.indexed ?? col.indexed),
       required: patch.required ?? col.required,
@@ -279,6 +345,8 @@ export class ColumnStore {
         ? { [col.kind]: { ...this.facetOf(col), ...patch[col.kind] } }
         : {}),
     });
+    if (merged.indexed && merged.kind === 'text' && merged.text.allowMultipleLines)
+      throw cannotIndex(col.name);
     this.db
       .prepare<[string, string, string]>('UPDATE columns SET definition = ? WHERE list_id = ? AND id = ?')
       .run(JSON.stringify(merged), listId, col.id);

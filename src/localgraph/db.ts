@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database, { type Statement } from 'better-sqlite3';
+import { secureDataDir, secureFile } from './files';
 
 export type Db = Database.Database;
 
@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS sites (
   is_root INTEGER NOT NULL,
   group_id TEXT,
   created TEXT NOT NULL,
-  modified TEXT NOT NULL
+  modified TEXT NOT NULL,
+  time_zone TEXT NOT NULL DEFAULT 'Europe/London'
 );
 
 CREATE TABLE IF NOT EXISTS site_roles (
@@ -53,7 +54,8 @@ CREATE TABLE IF NOT EXISTS channels (
   team_id TEXT NOT NULL REFERENCES teams(id),
   display_name TEXT NOT NULL,
   description TEXT NOT NULL,
-  created TEXT NOT NULL
+  created TEXT NOT NULL,
+  membership_type TEXT NOT NULL DEFAULT 'standard'
 );
 
 CREATE TABLE IF NOT EXISTS messages (
@@ -68,6 +70,16 @@ CREATE TABLE IF NOT EXISTS webhooks (
   id TEXT PRIMARY KEY,
   channel_id TEXT NOT NULL REFERENCES channels(id),
   created TEXT NOT NULL
+);
+
+-- What a Workflows flow failed on after its webhook answered 202 (the caller never hears).
+CREATE TABLE IF NOT EXISTS webhook_failures (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  webhook_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  attachment INTEGER,
+  time TEXT NOT NULL,
+  reason TEXT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS lists (
@@ -118,9 +130,15 @@ CREATE TABLE IF NOT EXISTS changes (
 CREATE INDEX IF NOT EXISTS ix_changes_list_seq ON changes(list_id, seq);
 `;
 
+const DB_FILE = 'localgraph.sqlite';
+
 export function openDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, 'localgraph.sqlite'));
+  secureDataDir(dataDir);
+  const file = path.join(dataDir, DB_FILE);
+  // Created 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database's mode.
+  secureFile(file, true);
+  for (const suffix of ['-wal', '-shm', '-journal']) secureFile(`${file}${suffix}`);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // WAL + NORMAL is durable across process crashes; only an OS crash can lose the last commits.
   db.pragma('synchronous = NORMAL');
@@ -129,12 +147,26 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  addMissingColumns(db);
   cacheStatements(db);
   migrateFieldIndexes(db);
   // Planner statistics from a sample (fast at any size), refreshed for the data already here.
   db.pragma('analysis_limit = 1000');
   db.pragma('optimize = 0x10002');
   return db;
+}
+
+/** Columns added to tables after data directories already existed. */
+function addMissingColumns(db: Db): void {
+  const add = (table: string, column: string, definition: string) => {
+    const has = db
+      .prepare<[], { name: string }>(`PRAGMA table_info(${table})`)
+      .all()
+      .some((c) => c.name === column);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+  };
+  add('sites', 'time_zone', "TEXT NOT NULL DEFAULT 'Europe/London'");
+  add('channels', 'membership_type', "TEXT NOT NULL DEFAULT 'standard'");
 }
 
 /** Statements kept by SQL text (least recently used go first past this many). */

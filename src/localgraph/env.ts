@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { isValidTimeZone } from './dates';
 import type { FaultConfig, FaultStatus } from './types';
 
 export interface LocalGraphEnv {
   port?: number;
   dataDir?: string;
+  siteTimeZone?: string;
   faults: Partial<FaultConfig>;
 }
 
@@ -78,5 +80,18 @@ export function parseLocalGraphEnv(env: NodeJS.ProcessEnv): LocalGraphEnv {
     faults.statuses = parsed.data.map((s): FaultStatus => (s === '429' ? 429 : 503));
   }
   const dataDir = env.LOCAL_GRAPH_DATA_DIR?.trim();
-  return { port: read('LOCAL_GRAPH_PORT'), dataDir: dataDir === '' ? undefined : dataDir, faults };
+  const rawZone = env.LOCAL_GRAPH_SITE_TIME_ZONE?.trim();
+  if (rawZone !== undefined && rawZone !== '' && !isValidTimeZone(rawZone)) {
+    throw new EnvError(
+      'LOCAL_GRAPH_SITE_TIME_ZONE',
+      'must be an IANA time zone name such as Europe/London',
+      rawZone,
+    );
+  }
+  return {
+    port: read('LOCAL_GRAPH_PORT'),
+    dataDir: dataDir === '' ? undefined : dataDir,
+    siteTimeZone: rawZone === '' ? undefined : rawZone,
+    faults,
+  };
 }

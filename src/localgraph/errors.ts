@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 
-export type GraphErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 424 | 429 | 503;
+export type GraphErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 422 | 424 | 429 | 503;
 
 /** Thrown by handlers; the app's error handler turns it into Graph's error envelope. */
 export class GraphError extends Error {
@@ -9,6 +9,8 @@ export class GraphError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** Graph's `innerError.code`, when it gives one (e.g. `tooManyResources`). */
+    readonly innerCode?: string,
   ) {
     super(message);
     this.name = 'GraphError';
@@ -19,7 +21,7 @@ export interface GraphErrorBody {
   error: {
     code: string;
     message: string;
-    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+    innerError: { code?: string; date: string; 'request-id': string; 'client-request-id': string };
   };
 }
 
@@ -28,12 +30,14 @@ export function graphErrorBody(
   message: string,
   requestId: string,
   clientRequestId: string,
+  innerCode?: string,
 ): GraphErrorBody {
   return {
     error: {
       code,
       message,
       innerError: {
+        ...(innerCode === undefined ? {} : { code: innerCode }),
         date: new Date().toISOString().slice(0, 19),
         'request-id': requestId,
         'client-request-id': clientRequestId,

@@ -1,4 +1,5 @@
 import type { ColumnDef } from './columns';
+import { MAX_YEAR, MIN_YEAR, dateOnlyInstant, isoFromSeconds, parseInstant } from './dates';
 import { badRequest } from './errors';
 
 export type StoredValue = string | number | boolean;
@@ -10,19 +11,42 @@ export function isoSeconds(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
-export function normalizeDateTime(value: string, format: 'dateOnly' | 'dateTime'): string | undefined {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
-  if (format === 'dateOnly') return `${(dateOnly ? value : date.toISOString()).slice(0, 10)}T00:00:00Z`;
-  return isoSeconds(date);
+/** Names that would reach an object's prototype machinery; never a field. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** What a write needs to know about where the item lives. */
+export interface WriteContext {
+  /** The site's time zone (IANA name): date-only values are midnight there. */
+  timeZone: string;
+}
+
+/**
+ * A date-time value as SharePoint stores it: an instant to the whole second, or for a
+ * date-only column the site-zone midnight of the date the instant falls on in that zone.
+ * Zone-less text (a bare date too) is read as UTC. Undefined when the text is not a
+ * possible ISO 8601 date or date-time; a RangeError message when outside SharePoint's range.
+ */
+export function storedDateTime(
+  value: string,
+  format: 'dateOnly' | 'dateTime',
+  timeZone: string,
+): { value: string } | { error: string } {
+  const parsed = parseInstant(value);
+  if (!parsed)
+    return { error: 'an ISO 8601 date or date-time string (a real date, e.g. 2026-06-30T23:00:00Z)' };
+  if (parsed.year < MIN_YEAR || parsed.year > MAX_YEAR) {
+    return { error: `a date within the range of 1/1/${MIN_YEAR} and 12/31/${MAX_YEAR}` };
+  }
+  const seconds = format === 'dateOnly' ? dateOnlyInstant(parsed.seconds, timeZone) : parsed.seconds;
+  const iso = isoFromSeconds(seconds);
+  return iso === undefined ? { error: 'a date SharePoint can store' } : { value: iso };
 }
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
 }
 
-function normalizeValue(col: ColumnDef, value: unknown): StoredValue {
+function normalizeValue(col: ColumnDef, value: unknown, write: WriteContext): StoredValue {
   const fail = (expected: string) =>
     badRequest(`Invalid value ${describe(value)} for field '${col.name}': expected ${expected}.`);
   switch (col.kind) {
@@ -49,10 +73,10 @@ function normalizeValue(col: ColumnDef, value: unknown): StoredValue {
       if (typeof value !== 'boolean') throw fail('true or false');
       return value;
     case 'dateTime': {
-      const normalized =
-        typeof value === 'string' ? normalizeDateTime(value, col.dateTime.format) : undefined;
-      if (normalized === undefined) throw fail('an ISO 8601 date or date-time string');
-      return normalized;
+      if (typeof value !== 'string') throw fail('an ISO 8601 date or date-time string');
+      const stored = storedDateTime(value, col.dateTime.format, write.timeZone);
+      if ('error' in stored) throw fail(stored.error);
+      return stored.value;
     }
     case 'choice': {
       if (typeof value !== 'string') throw fail('a string');
@@ -76,9 +100,11 @@ export function validateFieldChanges(
   columns: ColumnDef[],
   input: Record<string, unknown>,
   mode: 'create' | 'update',
+  write: WriteContext,
 ): FieldChanges {
   const changes: FieldChanges = new Map();
   for (const [key, value] of Object.entries(input)) {
+    if (RESERVED_KEYS.has(key)) throw badRequest(`Field name '${key}' is not allowed.`);
     if (key.startsWith('@')) continue;
     const col =
       columns.find((c) => c.name === key) ??
@@ -89,7 +115,7 @@ export function validateFieldChanges(
       if (col.required) throw badRequest(`Field '${col.name}' is required and cannot be cleared.`);
       changes.set(col.name, null);
     } else {
-      changes.set(col.name, normalizeValue(col, value));
+      changes.set(col.name, normalizeValue(col, value, write));
     }
   }
   if (mode === 'create') {

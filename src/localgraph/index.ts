@@ -2,13 +2,16 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
+import { setSiteTimeZone } from './admin';
 import { createApp } from './app';
 import { issueToken, loadOrCreateSecret } from './auth';
 import { bootstrap } from './bootstrap';
+import { isValidTimeZone } from './dates';
 import { openDatabase } from './db';
 import type { UserRow } from './directory';
 import { DEFAULT_FAULTS, FaultController } from './faults';
 import { validAliases } from './local-signin';
+import { migrateDateOnlyValues, unindexMultiLineText } from './migrations';
 import { DEMO_PEOPLE, findPerson } from './people';
 import type { FaultConfig, LocalGraph, LocalGraphOptions, LocalGraphStats } from './types';
 
@@ -58,20 +61,36 @@ function closeServer(server: ServerType): Promise<void> {
 export async function startLocalGraph(options: LocalGraphOptions = {}): Promise<LocalGraph> {
   const dataDir = path.resolve(options.dataDir ?? process.env.LOCAL_GRAPH_DATA_DIR ?? '.data');
   const port = options.port ?? defaultPort();
+  if (options.siteTimeZone !== undefined && !isValidTimeZone(options.siteTimeZone)) {
+    throw new Error(
+      `siteTimeZone must be an IANA time zone name such as Europe/London, got '${options.siteTimeZone}'.`,
+    );
+  }
   const db = openDatabase(dataDir);
-  bootstrap(db);
-  const secret = loadOrCreateSecret(dataDir);
-  const users = new Map(
-    db
-      .prepare<[], UserRow>('SELECT * FROM users')
-      .all()
-      .map((u) => [u.id, u]),
-  );
+  let users: Map<string, UserRow>;
+  let secret: Buffer;
+  try {
+    bootstrap(db);
+    if (options.siteTimeZone !== undefined) setSiteTimeZone(db, options.siteTimeZone);
+    migrateDateOnlyValues(db);
+    unindexMultiLineText(db);
+    secret = loadOrCreateSecret(dataDir);
+    users = new Map(
+      db
+        .prepare<[], UserRow>('SELECT * FROM users')
+        .all()
+        .map((u) => [u.id, u]),
+    );
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const faults = new FaultController({ ...DEFAULT_FAULTS, ...options.faults });
   const log = (message: string) => {
     if (!options.quiet) console.error(message);
   };
-  const app = createApp({ db, secret, users }, faults, { log });
+  const allowedHosts = new Set<string>();
+  const { app, runner } = createApp({ db, secret, users }, faults, { log, allowedHosts });
 
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   let address: AddressInfo;
@@ -81,6 +100,8 @@ export async function startLocalGraph(options: LocalGraphOptions = {}): Promise<
     db.close();
     throw err;
   }
+  allowedHosts.add(`127.0.0.1:${address.port}`);
+  allowedHosts.add(`localhost:${address.port}`);
   const origin = `http://127.0.0.1:${address.port}`;
   let closing: Promise<void> | undefined;
 
@@ -103,7 +124,9 @@ export async function startLocalGraph(options: LocalGraphOptions = {}): Promise<
       faults.resetStats();
     },
     close(): Promise<void> {
-      closing ??= closeServer(server).finally(() => db.close());
+      closing ??= closeServer(server)
+        .then(() => runner.drain())
+        .finally(() => db.close());
       return closing;
     },
   };

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ColumnStore } from './columns';
+import { isRichText } from './columns';
 import type { AppContext, AppEnv, ServerContext } from './context';
 import { graphBase } from './context';
 import { deltaResponse } from './delta';
@@ -70,6 +71,12 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
     siteWebUrl: site.web_url,
     list,
     users: ctx.users,
+    richText: new Set(
+      columns
+        .forList(list.id)
+        .filter(isRichText)
+        .map((col) => col.name),
+    ),
   });
 
   app.get(`${base}/delta`, (c) => {
@@ -88,7 +95,7 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
     });
     const token = decodeSkipToken(queryParam(c, 'skiptoken'));
     const params: SqlParam[] = [...query.params];
-    let sql = `SELECT * FROM items WHERE list_id = ${listIdLiteral(list.id)} AND ${query.where}`;
+    let sql = `SELECT * FROM items${query.indexedBy} WHERE list_id = ${listIdLiteral(list.id)} AND ${query.where}`;
     // Without $orderby, page by item id (like SharePoint's p_ID skiptoken) so concurrent writes never shift pages.
     if (!query.ordered && token?.afterId !== undefined) {
       sql += ' AND item_id > ?';
@@ -126,7 +133,9 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
   app.post(base, async (c) => {
     const { site, list } = requireList(c, db);
     const body = await readBody(c, createItemSchema, 'list item');
-    const changes = validateFieldChanges(columns.forList(list.id), body.fields, 'create');
+    const changes = validateFieldChanges(columns.forList(list.id), body.fields, 'create', {
+      timeZone: site.time_zone,
+    });
     const row = items.create(list, c.get('principal').id, changes);
     c.header('ETag', itemETag(row));
     const json = itemJson(row, render(site, list), { expandFields: true });
@@ -134,8 +143,10 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
   });
 
   /** A PATCH of an item's fields, with If-Match; answers the updated item with its new eTag. */
-  const update = (c: AppContext, list: ListRow, fields: Record<string, unknown>) => {
-    const changes = validateFieldChanges(columns.forList(list.id), fields, 'update');
+  const update = (c: AppContext, site: SiteRow, list: ListRow, fields: Record<string, unknown>) => {
+    const changes = validateFieldChanges(columns.forList(list.id), fields, 'update', {
+      timeZone: site.time_zone,
+    });
     const row = items.update(
       list.id,
       c.req.param('itemId') ?? '',
@@ -151,7 +162,7 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
     const { site, list } = requireList(c, db);
     const parsed = fieldValueSetSchema.safeParse(await readJson(c));
     if (!parsed.success) throw badRequest('Invalid fieldValueSet: expected a JSON object of field values.');
-    const row = update(c, list, parsed.data);
+    const row = update(c, site, list, parsed.data);
     return c.json({
       '@odata.context': `${itemsContext(c, site, list)}('${row.item_id}')/fields/$entity`,
       ...fieldsJson(row, render(site, list)),
@@ -160,7 +171,7 @@ export function itemRoutes(ctx: ServerContext, columns: ColumnStore, items: Item
 
   app.patch(`${base}/:itemId`, async (c) => {
     const { site, list } = requireList(c, db);
-    const row = update(c, list, (await readBody(c, createItemSchema, 'list item')).fields);
+    const row = update(c, site, list, (await readBody(c, createItemSchema, 'list item')).fields);
     return c.json({
       '@odata.context': `${itemsContext(c, site, list)}/$entity`,
       ...itemJson(row, render(site, list), { expandFields: true }),

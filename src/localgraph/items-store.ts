@@ -56,6 +56,21 @@ export interface RenderContext {
   siteWebUrl: string;
   list: ListRow;
   users: Map<string, UserRow>;
+  /** Names of the list's rich text columns, whose values SharePoint returns as HTML. */
+  richText: ReadonlySet<string>;
+}
+
+/**
+ * SharePoint returns a rich text value wrapped in a div whose class is `ExternalClass`
+ * and a GUID (32 upper-case hex digits), e.g. `<div class="ExternalClass91955E5B…">…</div>`,
+ * as seen in SharePoint's REST responses; the GUID differs from read to read.
+ */
+export function richTextHtml(value: string): string {
+  return `<div class="ExternalClass${randomUUID().replace(/-/g, '').toUpperCase()}">${value}</div>`;
+}
+
+function rendered(name: string, value: unknown, rc: RenderContext): unknown {
+  return typeof value === 'string' && rc.richText.has(name) ? richTextHtml(value) : value;
 }
 
 export interface RenderOptions {
@@ -76,7 +91,8 @@ export function contentTypeOf(list: ListRow): { id: string; name: string } {
 
 /** The fieldValueSet, with SharePoint's computed built-ins. */
 export function fieldsJson(row: ItemRow, rc: RenderContext, select?: string[]): Record<string, unknown> {
-  const stored = storedFields(row);
+  const stored: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(storedFields(row))) stored[name] = rendered(name, value, rc);
   const author = rc.users.get(row.author_id);
   const editor = rc.users.get(row.editor_id);
   const title = typeof stored.Title === 'string' ? stored.Title : undefined;
@@ -107,7 +123,13 @@ export function fieldsJson(row: ItemRow, rc: RenderContext, select?: string[]): 
   }
   out.id = builtins.id;
   for (const name of select) {
-    const value = name in stored ? stored[name] : name.toLowerCase() === 'id' ? builtins.id : builtins[name];
+    const value = Object.hasOwn(stored, name)
+      ? stored[name]
+      : name.toLowerCase() === 'id'
+        ? builtins.id
+        : Object.hasOwn(builtins, name)
+          ? builtins[name]
+          : undefined;
     if (value !== undefined && value !== null) out[name === 'ID' ? 'id' : name] = value;
   }
   return out;
@@ -129,7 +151,7 @@ export function itemJson(row: ItemRow, rc: RenderContext, opts: RenderOptions): 
   let out = full;
   if (opts.select !== undefined) {
     out = { '@odata.etag': full['@odata.etag'] };
-    for (const name of opts.select) if (name in full) out[name] = full[name];
+    for (const name of opts.select) if (Object.hasOwn(full, name)) out[name] = full[name];
   }
   if (opts.expandFields) out.fields = fieldsJson(row, rc, opts.fieldSelect);
   return out;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { issueToken } from './auth';
+import { issueToken, TOKEN_LIFETIME_SECONDS } from './auth';
 import type { AppEnv, ServerContext } from './context';
 import { badRequest } from './errors';
 import { readBody } from './json-body';
@@ -39,6 +39,7 @@ export function localSignInRoutes(ctx: ServerContext): Hono<AppEnv> {
     return c.json({
       access_token: issueToken(ctx.secret, found.id, found.userPrincipalName),
       token_type: 'Bearer',
+      expires_in: TOKEN_LIFETIME_SECONDS,
     });
   });
 

@@ -8,6 +8,7 @@ async function main(): Promise<void> {
     port: env.port ?? 4000,
     dataDir: env.dataDir ?? '.data',
     faults: { ...DEFAULT_FAULTS, ...env.faults },
+    siteTimeZone: env.siteTimeZone,
   });
   console.log(`Local Graph listening on ${graph.graphBaseUrl} (data in ${graph.dataDir})`);
   if ((env.faults.rate ?? 0) > 0) console.log(`Fault injection on: ${JSON.stringify(env.faults)}`);

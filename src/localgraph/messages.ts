@@ -17,6 +17,7 @@ export interface ChannelRow {
   display_name: string;
   description: string;
   created: string;
+  membership_type: 'standard' | 'private';
 }
 
 export function requireTeam(db: Db, teamId: string): TeamRow {

@@ -31,6 +31,13 @@ const WORD = /^[A-Za-z_][A-Za-z0-9_]*(?:\/[A-Za-z_][A-Za-z0-9_]*)*/;
 
 const syntaxError = (detail: string) => badRequest(`Invalid filter clause: ${detail}`);
 
+/** Limits that keep a pathological filter a 400 rather than a stack overflow or a runaway query. */
+export const MAX_FILTER_LENGTH = 32_768;
+export const MAX_FILTER_CONDITIONS = 500;
+export const MAX_FILTER_NESTING = 100;
+
+const tooComplex = (detail: string) => syntaxError(`the expression is too complex (${detail}).`);
+
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -92,7 +99,21 @@ function tokenize(input: string): Token[] {
 
 class Parser {
   private i = 0;
+  private depth = 0;
+  private conditions = 0;
   constructor(private readonly tokens: Token[]) {}
+
+  private enter(): void {
+    this.depth += 1;
+    if (this.depth > MAX_FILTER_NESTING)
+      throw tooComplex(`more than ${MAX_FILTER_NESTING} levels of nesting`);
+  }
+
+  private condition(): void {
+    this.conditions += 1;
+    if (this.conditions > MAX_FILTER_CONDITIONS)
+      throw tooComplex(`more than ${MAX_FILTER_CONDITIONS} conditions`);
+  }
 
   parse(): FilterNode {
     const node = this.or();
@@ -127,7 +148,10 @@ class Parser {
   private unary(): FilterNode {
     if (this.peekWord() === 'not') {
       this.i += 1;
-      return { kind: 'not', operand: this.unary() };
+      this.enter();
+      const operand = this.unary();
+      this.depth -= 1;
+      return { kind: 'not', operand };
     }
     return this.primary();
   }
@@ -146,8 +170,10 @@ class Parser {
     if (!tok) throw syntaxError('the expression ended unexpectedly.');
     if (tok.t === 'lparen') {
       this.i += 1;
+      this.enter();
       const inner = this.or();
       this.expect('rparen');
+      this.depth -= 1;
       return inner;
     }
     if (tok.t === 'word' && tok.value.toLowerCase() === 'startswith') {
@@ -157,6 +183,7 @@ class Parser {
   }
 
   private startswith(): FilterNode {
+    this.condition();
     this.i += 1;
     this.expect('lparen');
     const prop = this.tokens[this.i];
@@ -182,6 +209,7 @@ class Parser {
   }
 
   private comparison(): FilterNode {
+    this.condition();
     const a = this.tokens[this.i];
     const opTok = this.tokens[this.i + 1];
     const b = this.tokens[this.i + 2];
@@ -201,6 +229,7 @@ class Parser {
 }
 
 export function parseFilter(input: string): FilterNode {
+  if (input.length > MAX_FILTER_LENGTH) throw tooComplex(`longer than ${MAX_FILTER_LENGTH} characters`);
   const tokens = tokenize(input);
   if (tokens.length === 0) throw syntaxError('the expression is empty.');
   return new Parser(tokens).parse();

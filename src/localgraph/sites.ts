@@ -16,6 +16,8 @@ export interface SiteRow {
   group_id: string | null;
   created: string;
   modified: string;
+  /** IANA time zone of the site's regional settings; date-only values are midnight there. */
+  time_zone: string;
 }
 
 export function findSite(db: Db, key: string): SiteRow | undefined {

@@ -164,7 +164,7 @@ function channelJson(channel: ChannelRow): Record<string, unknown> {
     email: '',
     tenantId: null,
     webUrl: channelWebUrl(channel),
-    membershipType: 'standard',
+    membershipType: channel.membership_type,
   };
 }
 

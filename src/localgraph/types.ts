@@ -16,6 +16,11 @@ export interface LocalGraphOptions {
   dataDir?: string;
   faults?: FaultConfig;
   quiet?: boolean;
+  /**
+   * IANA time zone given to every site at start (their regional settings): date-only values
+   * are stored as midnight there. Default: what the data dir holds, for a new one Europe/London.
+   */
+  siteTimeZone?: string;
 }
 
 export interface LocalGraphStats {
@@ -30,6 +35,7 @@ export interface LocalGraph {
   origin: string;
   graphBaseUrl: string;
   dataDir: string;
+  /** A bearer token for a seeded person, valid for an hour from now. */
   tokenFor(personAliasOrUpn: string): string;
   setFaults(f: Partial<FaultConfig>): void;
   stats(): LocalGraphStats;

@@ -1,4 +1,4 @@
-import type { Action, Milestone, Plan, Priority, ProgressUpdate, Stored } from '../domain';
+import type { Action, DataProblem, Milestone, Plan, Priority, ProgressUpdate, Stored } from '../domain';
 import { fieldEq } from '../graph/odata';
 import { readTogether, type PlanStore } from '../graph/store';
 import { queryKeys } from './query-keys';
@@ -9,6 +9,8 @@ export interface ActionDetailData {
   priority: Stored<Priority>;
   milestones: Stored<Milestone>[];
   updates: Stored<ProgressUpdate>[];
+  /** Milestones or history items of the action left out because they do not fit, named. */
+  problems: DataProblem[];
 }
 
 /** One action with its milestones and history: one `$batch`, then its plan and priority in a second. */
@@ -29,12 +31,14 @@ export async function loadActionDetail(store: PlanStore, actionId: string): Prom
     [store.plans.getRequest(action.planId), store.priorities.getRequest(action.priorityId)],
     "Reading the action's plan",
   );
+  const problems: DataProblem[] = [];
   return {
     action,
     plan: store.plans.readItem(planBody),
     priority: store.priorities.readItem(priorityBody),
-    milestones: await store.milestones.readPages(milestonesBody),
-    updates: await store.progressUpdates.readPages(updatesBody),
+    milestones: await store.milestones.readPages(milestonesBody, problems),
+    updates: await store.progressUpdates.readPages(updatesBody, problems),
+    problems,
   };
 }
 

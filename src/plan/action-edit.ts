@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Action, PersonRef, ProgressUpdate, Stored } from '../domain';
+import { wholeSecondsIso, type Action, type PersonRef, type ProgressUpdate, type Stored } from '../domain';
 import type { PlanStore } from '../graph/store';
 import type { ActionDetailData } from './action-detail';
 import { invalidatePlan } from './cache';
@@ -53,7 +53,7 @@ export function saveActionMutation(store: PlanStore, queryClient: QueryClient, a
   return {
     mutationFn: (input: ActionEditInput) =>
       saveOrReload(
-        () => saveActionEdit(store, { ...input, author, at: new Date().toISOString() }),
+        () => saveActionEdit(store, { ...input, author, at: wholeSecondsIso() }),
         () => store.actions.get(input.action.id),
       ),
     onSuccess: (outcome: SaveOutcome<SavedActionEdit, Stored<Action>>) => {

@@ -6,11 +6,13 @@ import {
   type Milestone,
   type Plan,
   type Priority,
+  type DataProblem,
   type Stored,
 } from '../domain';
 import { NotFoundError } from '../graph/errors';
 import { fieldEq } from '../graph/odata';
 import { readTogether, type PlanStore } from '../graph/store';
+import { requireReadable, withTheirActions } from './problems';
 import { queryKeys } from './query-keys';
 
 export interface PriorityBoardData {
@@ -20,6 +22,8 @@ export interface PriorityBoardData {
   focusAreas: Stored<FocusArea>[];
   actions: Stored<Action>[];
   milestones: Stored<Milestone>[];
+  /** Items of this priority left out because they do not fit the plan, named. */
+  problems: DataProblem[];
 }
 
 /** Everything the board of one priority needs, in one `$batch` (plus next pages, if any). */
@@ -42,16 +46,26 @@ export async function loadPriorityBoard(
   );
   const [planBody, prioritiesBody, focusBody, actionsBody, milestonesBody] = bodies;
   const plan = store.plans.readItem(planBody);
-  const priorities = (await store.priorities.readPages(prioritiesBody)).sort(byPriorityNumber);
+  // Another priority that does not fit is the overview's to name, not this board's.
+  const planProblems: DataProblem[] = [];
+  const priorities = (await store.priorities.readPages(prioritiesBody, planProblems)).sort(byPriorityNumber);
   const priority = priorities.find((p) => p.id === priorityId);
+  requireReadable('priorities', priorityId, planProblems);
   if (!priority) throw new NotFoundError(`Priority ${priorityId} is not part of plan ${planId}`);
+  const problems: DataProblem[] = [];
+  const actions = (await store.actions.readPages(actionsBody, problems)).sort(byReference);
   return {
     plan,
     priorities,
     priority,
-    focusAreas: (await store.focusAreas.readPages(focusBody)).sort(byReference),
-    actions: (await store.actions.readPages(actionsBody)).sort(byReference),
-    milestones: await store.milestones.readPages(milestonesBody),
+    focusAreas: (await store.focusAreas.readPages(focusBody, problems)).sort(byReference),
+    actions,
+    milestones: withTheirActions(
+      await store.milestones.readPages(milestonesBody, problems),
+      actions,
+      problems,
+    ),
+    problems,
   };
 }
 

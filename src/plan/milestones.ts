@@ -7,6 +7,7 @@ import {
   type Milestone,
   type PersonRef,
   type Stored,
+  wholeSecondsIso,
 } from '../domain';
 import type { PlanStore } from '../graph/store';
 import { invalidatePlan } from './cache';
@@ -121,7 +122,7 @@ type ByAuthor<T> = Omit<T, 'author' | 'at'>;
  * the plan's views and the action once settled.
  */
 export function milestoneMutations(store: PlanStore, queryClient: QueryClient, author: PersonRef) {
-  const at = () => new Date().toISOString();
+  const at = () => wholeSecondsIso();
   const settle = (_result: unknown, _error: unknown, input: { milestone: Milestone }) =>
     invalidatePlan(queryClient, input.milestone.planId, input.milestone.actionId);
   return {

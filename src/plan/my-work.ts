@@ -1,4 +1,4 @@
-import type { Action, Milestone, Plan, Stored } from '../domain';
+import type { Action, DataProblem, Milestone, Plan, Stored } from '../domain';
 import { anyOf, fieldEq } from '../graph/odata';
 import { readTogether, type PlanStore } from '../graph/store';
 import { queryKeys } from './query-keys';
@@ -7,6 +7,8 @@ export interface MyWorkData {
   actions: Stored<Action>[];
   milestones: Stored<Milestone>[];
   plans: Stored<Plan>[];
+  /** The person's items left out because they do not fit the plan, named. */
+  problems: DataProblem[];
 }
 
 /** SharePoint keeps URLs short; this many OR-ed ids fit comfortably in one filter. */
@@ -22,7 +24,8 @@ export async function loadMyWork(store: PlanStore, upn: string): Promise<MyWorkD
     ],
     'Reading your work',
   );
-  const actions = await store.actions.readPages(actionsBody);
+  const problems: DataProblem[] = [];
+  const actions = await store.actions.readPages(actionsBody, problems);
   const ids = actions.map((a) => a.id);
   const groups: string[][] = [];
   for (let i = 0; i < ids.length; i += IDS_PER_FILTER) groups.push(ids.slice(i, i + IDS_PER_FILTER));
@@ -34,9 +37,11 @@ export async function loadMyWork(store: PlanStore, upn: string): Promise<MyWorkD
       )
     : [];
   const milestones = (
-    await Promise.all(milestoneBodies.map((body) => store.milestones.readPages(body)))
+    await Promise.all(milestoneBodies.map((body) => store.milestones.readPages(body, problems)))
   ).flat();
-  return { plans: await store.plans.readPages(plansBody), actions, milestones };
+  // A plan that does not fit is the overview's to name; here its actions show under the plan's id.
+  const plans = await store.plans.readPages(plansBody, []);
+  return { plans, actions, milestones, problems };
 }
 
 export function myWorkQuery(store: PlanStore, upn: string) {

@@ -5,11 +5,14 @@ import {
   type Milestone,
   type Plan,
   type Priority,
+  type DataProblem,
   type Stored,
 } from '../domain';
 import { NotFoundError } from '../graph/errors';
 import { fieldEq } from '../graph/odata';
-import { readTogether, type PlanStore } from '../graph/store';
+import { bodyOf, readTogetherOrRefused, type PlanStore } from '../graph/store';
+import { planItems } from './plan-items';
+import { withTheirActions, requireReadable } from './problems';
 import { queryKeys } from './query-keys';
 
 export interface PlanOverviewData {
@@ -18,6 +21,8 @@ export interface PlanOverviewData {
   priorities: Stored<Priority>[];
   actions: Stored<Action>[];
   milestones: Stored<Milestone>[];
+  /** Items of the plan left out because they do not fit it, named. */
+  problems: DataProblem[];
 }
 
 /**
@@ -26,12 +31,13 @@ export interface PlanOverviewData {
  */
 export async function loadPlanOverview(store: PlanStore, planId: string | null): Promise<PlanOverviewData> {
   if (planId === null) {
-    const first = choosePlan(await store.plans.query({}));
+    // The plans are read again below with the rest; their problems are named then.
+    const first = choosePlan(await store.plans.query({}, []));
     if (!first) throw new NotFoundError('This site holds no plan yet: run the seed or import a plan');
     planId = first.id;
   }
   const inPlan = fieldEq('PlanId', planId);
-  const [plans, priorities, actions, milestones] = await readTogether(
+  const [plans, priorities, actions, milestones] = await readTogetherOrRefused(
     store.ctx,
     [
       store.plans.queryRequest({}),
@@ -41,15 +47,27 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
     ],
     'Reading the plan',
   );
-  const allPlans = await store.plans.readPages(plans);
+  const problems: DataProblem[] = [];
+  const allPlans = await store.plans.readPages(bodyOf(plans), problems);
   const plan = allPlans.find((p) => p.id === planId);
+  requireReadable('plans', planId, problems);
   if (!plan) throw new NotFoundError(`No plan with id ${planId} on this site`);
+  const priorityItems = (await store.priorities.readPages(bodyOf(priorities), problems)).sort(
+    byPriorityNumber,
+  );
+  const priorityIds = priorityItems.map((p) => p.id);
+  const [actionItems, milestoneItems] = await Promise.all([
+    planItems(store, store.actions, actions, priorityIds, problems),
+    planItems(store, store.milestones, milestones, priorityIds, problems),
+  ]);
+  actionItems.sort(byReference);
   return {
     plans: allPlans,
     plan,
-    priorities: (await store.priorities.readPages(priorities)).sort(byPriorityNumber),
-    actions: (await store.actions.readPages(actions)).sort(byReference),
-    milestones: await store.milestones.readPages(milestones),
+    priorities: priorityItems,
+    actions: actionItems,
+    milestones: withTheirActions(milestoneItems, actionItems, problems),
+    problems,
   };
 }
 

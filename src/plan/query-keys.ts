@@ -26,4 +26,7 @@ export const queryKeys = {
   channelMessages: () => [...queryKeys.all, 'channel-messages'] as const,
   channelMessagesOf: (teamId: string, channelId: string) =>
     [...queryKeys.channelMessages(), teamId, channelId] as const,
+  /** What the local Workflows receiver could not post in a channel: refreshed with its messages. */
+  flowFailuresIn: (channelId: string) =>
+    [...queryKeys.channelMessages(), 'flow-failures', channelId] as const,
 };

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Action, PersonRef, Stored } from '../domain';
+import { wholeSecondsIso, type Action, type PersonRef, type Stored } from '../domain';
 import type { PlanStore } from '../graph/store';
 import { loadActionDetail, type ActionDetailData } from './action-detail';
 import { invalidatePlan, showAction } from './cache';
@@ -93,7 +93,7 @@ export function ratingChangeMutation(store: PlanStore, queryClient: QueryClient,
     mutationKey: RATING_CHANGE_KEY,
     mutationFn: (input: RatingChangeInput): Promise<RatingChangeOutcome> =>
       saveOrReload(
-        () => changeRating(store, { ...input, author, at: new Date().toISOString() }),
+        () => changeRating(store, { ...input, author, at: wholeSecondsIso() }),
         () => loadActionDetail(store, input.action.id),
       ),
     onMutate: async (input: RatingChangeInput) => {

@@ -7,8 +7,9 @@ export type { PlanStore } from '../graph/store';
 export function connectPlanStore(options: {
   graphBaseUrl: string;
   siteId: string;
+  siteTimeZone: string;
   getToken: () => Promise<string>;
 }): PlanStore {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
-  return createPlanStore({ client, siteId: options.siteId });
+  return createPlanStore({ client, siteId: options.siteId, siteTimeZone: options.siteTimeZone });
 }

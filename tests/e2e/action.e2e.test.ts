@@ -24,13 +24,13 @@ describe('the action detail', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     store = await storeAs('officer');
-    const priorities = await store.priorities.query({});
+    const priorities = await store.priorities.query({}, []);
     const area2 = priorities.find((p) => p.number === 2);
     if (!area2) throw new Error('The demo plan has no Area 2');
-    const actions = (await store.actions.query({ filter: fieldEq('PriorityId', area2.id) })).sort((a, b) =>
-      compareReferences(b.reference, a.reference),
+    const actions = (await store.actions.query({ filter: fieldEq('PriorityId', area2.id) }, [])).sort(
+      (a, b) => compareReferences(b.reference, a.reference),
     );
-    const milestones = await store.milestones.query({ filter: fieldEq('PriorityId', area2.id) });
+    const milestones = await store.milestones.query({ filter: fieldEq('PriorityId', area2.id) }, []);
     const [last, ...rest] = actions;
     if (!last) throw new Error('Area 2 has no actions');
     editTarget = last;

@@ -9,12 +9,16 @@ export {
 } from './grouping';
 export {
   compareItemIds,
-  currentRecords,
+  leaseKey,
+  LOG_ITEM_KINDS,
+  LOG_ITEM_STATES,
   logEntriesOf,
-  reminderLogRecordSchema,
-  type ReminderLogRecord,
+  reminderLogItemSchema,
+  type LogItemState,
+  type ReminderLogItem,
 } from './log';
 export { digestKey, milestoneKey, reminderKey, updatesDueKey, type KeySubject } from './keys';
+export { CATCH_UP_DAYS } from './milestone-rules';
 export { planReminders } from './planner';
 export {
   channelForPriority,

@@ -1,6 +1,12 @@
 import type { IsoDate } from '../dates';
 import type { WorkingCalendar } from './calendar';
 
+/**
+ * How late a reminder may still go: one whose send day is further back (runs were
+ * off, say) is no longer news and is not sent. The run reads the log back as far.
+ */
+export const CATCH_UP_DAYS = 28;
+
 export interface RuleHit {
   kind: 'milestone-due' | 'milestone-overdue' | 'escalation';
   rule: string;
@@ -81,6 +87,6 @@ function hitIfDue(
   calendar: WorkingCalendar,
 ): RuleHit | null {
   const send = calendar.sendDay(nominal);
-  if (send > today) return null;
+  if (send > today || send < today - CATCH_UP_DAYS) return null;
   return { kind, rule, nominalDate: calendar.iso(nominal), sendDate: calendar.iso(send) };
 }

@@ -8,7 +8,7 @@ import type {
   ActionSnapshot,
   PlannedReminder,
   PrioritySnapshot,
-  ReminderLogState,
+  ReminderLogEntry,
   ReminderPlanInput,
   UnassignedItem,
 } from './types';
@@ -24,7 +24,7 @@ export interface RunContext {
   today: number;
   calendar: WorkingCalendar;
   rules: MilestoneRules;
-  logState(key: string): ReminderLogState | undefined;
+  logState(key: string): ReminderLogEntry['state'] | undefined;
   priority(priorityId: string): Priority | undefined;
   prioritySnapshot(priorityId: string): PrioritySnapshot;
   channelOf(priorityId: string): ChannelRef | null;

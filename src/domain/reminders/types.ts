@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { DatePrecision, IsoDate } from '../dates';
 import type { Action, Milestone, PersonRef, Plan, Priority } from '../model';
 import type { RatingScale, RatingTone } from '../ratings';
@@ -13,14 +12,11 @@ export const REMINDER_KINDS = [
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-/** The reminder log: 'sending' is written before a post, 'sent' after it. */
-export const REMINDER_LOG_STATES = ['sending', 'sent'] as const;
-export type ReminderLogState = (typeof REMINDER_LOG_STATES)[number];
-export const reminderLogEntrySchema = z.object({
-  key: z.string().min(1, 'A reminder log entry needs its key'),
-  state: z.enum(REMINDER_LOG_STATES, { message: 'A reminder log entry is either "sending" or "sent"' }),
-});
-export type ReminderLogEntry = z.infer<typeof reminderLogEntrySchema>;
+/** What the planner knows of a reminder from the log: 'sending' before its post, 'sent' after it. */
+export interface ReminderLogEntry {
+  key: string;
+  state: 'sending' | 'sent';
+}
 
 export interface ReminderPlanInput {
   plan: Plan;

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { resolveScale } from '../../domain';
 import { actionDetailQuery, type ActionDetailData } from '../../plan/action-detail';
+import { DataProblems } from '../../ui/DataProblems';
 import { PageOf } from '../../ui/Page';
 import { useSession } from '../../ui/session';
 import { usePlanStore } from '../../ui/store-context';
@@ -49,6 +50,7 @@ function ActionDetail({ detail }: { detail: ActionDetailData }) {
     <>
       <ActionBreadcrumb plan={plan} priority={priority} action={action} />
       <ActionHeader action={action} scale={scale} today={today} />
+      <DataProblems problems={detail.problems} />
       <div className={styles.columns}>
         {session.canEdit ? (
           <ActionEditor detail={detail} scale={scale} />

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 import { boardQuery, type PriorityBoardData } from '../../plan/board';
+import { DataProblems } from '../../ui/DataProblems';
 import { LiveRegion, useAnnouncer } from '../../ui/LiveRegion';
 import { PageOf } from '../../ui/Page';
 import { RatingChangePrompts } from '../../ui/rating-change/RatingChangePrompts';
@@ -66,6 +67,7 @@ function Board({ data }: { data: PriorityBoardData }) {
         search={search}
         readOnly={!session.canEdit}
       />
+      <DataProblems problems={data.problems} />
       <BoardToolbar
         filters={filters}
         onChange={setFilters}

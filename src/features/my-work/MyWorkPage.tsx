@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { findRating, formatDate, type Action, type Stored } from '../../domain';
 import { myWorkQuery, type MyWorkData } from '../../plan/my-work';
+import { DataProblems } from '../../ui/DataProblems';
 import { LiveRegion, useAnnouncer } from '../../ui/LiveRegion';
 import { PageOf } from '../../ui/Page';
 import { RatingChangePrompts } from '../../ui/rating-change/RatingChangePrompts';
@@ -97,6 +98,7 @@ function MyWork({ data }: { data: MyWorkData }) {
             ` ${groups.completedActions} completed ${groups.completedActions === 1 ? 'action is' : 'actions are'} not listed.`}
         </Text>
       </div>
+      <DataProblems problems={data.problems} />
       <RatingChangePrompts flow={flow} scaleFor={scaleFor} requireNoteFor={requireNoteFor} />
       {GROUPS.map((group) => {
         const items = groups[group.key];

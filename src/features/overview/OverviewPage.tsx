@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { resolveScale, rollupByPriority } from '../../domain';
 import { overviewQuery, type PlanOverviewData } from '../../plan/overview';
+import { DataProblems } from '../../ui/DataProblems';
 import { PageOf } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import { usePlanStore } from '../../ui/store-context';
@@ -68,6 +69,7 @@ function Overview({ data }: { data: PlanOverviewData }) {
           onChange={(id) => void navigate(paths.overview(id))}
         />
       </div>
+      <DataProblems problems={data.problems} />
       <section className={styles.grid} aria-label="Improvement priorities">
         {data.priorities.map((priority, i) => {
           const rollup = view.rollups[i];

@@ -3,6 +3,8 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../domain';
 import { channelMessagesQuery, teamChannelsQuery, type ChannelMessage } from '../../plan/reminders/channels';
+import { flowFailuresQuery, type FlowRuns } from '../../plan/reminders/flow-runs';
+import { useFlowRuns } from '../../ui/flow-runs-context';
 import { reminderSettingsQuery } from '../../plan/reminders/policy';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageOf } from '../../ui/Page';
@@ -119,6 +121,7 @@ function ChannelMessages(props: { teamId: string; channelId: string }) {
           Refresh
         </Button>
       </div>
+      <FlowFailures channelId={props.channelId} />
       <ol className={styles.messages} aria-label="Messages">
         {list.map((m) => (
           <li key={m.id} className={styles.message}>
@@ -127,6 +130,45 @@ function ChannelMessages(props: { teamId: string; channelId: string }) {
         ))}
       </ol>
     </>
+  );
+}
+
+/**
+ * A Workflows webhook answers 202 before its flow runs, so a card the flow then
+ * cannot post (a private channel, too large, the connector throttled) is never
+ * reported back to the sender.
+ */
+function FlowFailures(props: { channelId: string }) {
+  const flowRuns = useFlowRuns();
+  if (flowRuns === null) {
+    return (
+      <Text>
+        Reminder cards reach this channel through a Teams Workflows flow, which accepts them before it posts
+        them. A card the flow could not post shows only in the flow’s run history in Power Automate.
+      </Text>
+    );
+  }
+  return <LocalFlowFailures flowRuns={flowRuns} channelId={props.channelId} />;
+}
+
+function LocalFlowFailures(props: { flowRuns: FlowRuns; channelId: string }) {
+  const failures = useQuery(flowFailuresQuery(props.flowRuns, props.channelId));
+  if (failures.isError) return <ErrorMessage error={failures.error} />;
+  const list = failures.data ?? [];
+  if (list.length === 0) return null;
+  return (
+    <Notice
+      intent="warning"
+      title={`The Workflows flow accepted ${list.length === 1 ? 'a card' : `${list.length} cards`} for this channel but could not post ${list.length === 1 ? 'it' : 'them'}`}
+    >
+      <ul>
+        {list.map((f, i) => (
+          <li key={i}>
+            {formatDateTime(f.time)}: {f.reason}
+          </li>
+        ))}
+      </ul>
+    </Notice>
   );
 }
 

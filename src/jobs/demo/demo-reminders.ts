@@ -26,7 +26,7 @@ export async function seedDemoReminderPolicy(
   if (current.stored) return 'kept';
   const team = await localTeam(store);
   if (team === null) return 'not-local';
-  const priorities = await store.priorities.query({ filter: fieldEq('PlanId', planId) });
+  const priorities = await store.priorities.query({ filter: fieldEq('PlanId', planId) }, []);
   await saveReminderPolicy(store, current, buildDemoPolicy(team, priorities, today));
   return 'set';
 }

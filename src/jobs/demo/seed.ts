@@ -2,6 +2,7 @@ import type { Action, FocusArea, Milestone, PersonRef, ProgressUpdate } from '..
 import { listUsers, toPersonRef } from '../../graph/people';
 import { provisionSite, type ProvisionReport } from '../../graph/provision';
 import type { PlanStore } from '../../graph/store';
+import { readPlans } from '../../plan/plans';
 import { seedDemoReminderPolicy, type DemoPolicyOutcome } from './demo-reminders';
 import { buildDemoPlan, DEMO_PLAN_TITLE, type DemoAction, type DemoPeople, type DemoPlan } from './demo-plan';
 import { parseWeaknessFindings, parseWsoaSummary } from './parse-wsoa-summary';
@@ -52,7 +53,7 @@ export interface SeedResult {
  */
 export async function seedDemo(store: PlanStore, sources: SeedSources, today: string): Promise<SeedResult> {
   const provisioning = await provisionSite(store.ctx);
-  const existing = (await store.plans.query({})).find((p) => p.title === DEMO_PLAN_TITLE);
+  const existing = (await readPlans(store)).plans.find((p) => p.title === DEMO_PLAN_TITLE);
   const zero = { priorities: 0, focusAreas: 0, actions: 0, milestones: 0, measures: 0, risks: 0 };
   if (existing) {
     const reminderPolicy = await seedDemoReminderPolicy(store, existing.id, today);

@@ -17,6 +17,7 @@ export function describeSeed(result: SeedResult): string {
     p.createdLists.length ? `created ${p.createdLists.length} lists` : '',
     p.addedColumns.length ? `added ${p.addedColumns.length} columns` : '',
     p.indexedColumns.length ? `indexed ${p.indexedColumns.length} columns` : '',
+    p.plainTextColumns.length ? `made ${p.plainTextColumns.length} columns plain text` : '',
   ].filter(Boolean);
   const site = provisioned.length
     ? `Provisioning: ${provisioned.join(', ')}.`

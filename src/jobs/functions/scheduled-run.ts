@@ -1,4 +1,5 @@
-import { londonHour } from '../../domain';
+import { describeProblem, londonHour } from '../../domain';
+import { readPlans } from '../../plan/plans';
 import { RUN_HOUR } from '../../domain/reminders';
 import { runReminders } from '../../plan/reminders/run';
 import { prepareReminderJob } from '../reminders/setup';
@@ -30,7 +31,9 @@ export async function runScheduledReminders(
   }
   const job = await prepareReminderJob(env);
   const wanted = env.REMINDER_PLAN?.trim();
-  const plans = (await job.store.plans.query({})).filter((p) =>
+  const site = await readPlans(job.store);
+  for (const problem of site.problems) log.error(`A plan item does not fit: ${describeProblem(problem)}`);
+  const plans = site.plans.filter((p) =>
     wanted ? p.id === wanted || p.title.toLowerCase() === wanted.toLowerCase() : p.status !== 'closed',
   );
   if (wanted && plans.length === 0) throw new Error(`REMINDER_PLAN names no plan on this site: "${wanted}"`);

@@ -1,3 +1,5 @@
+import { describeProblem } from '../../domain';
+import { readPlans } from '../../plan/plans';
 import { parseFlags, runCommand } from '../cli';
 import { describeRun } from './format';
 import { parseNow } from './now';
@@ -22,7 +24,9 @@ runCommand(async () => {
   );
   const now = parseNow(flags.now);
   const job = await prepareReminderJob(process.env, { as: flags.as });
-  const plan = resolvePlan(await job.store.plans.query({}), flags.plan);
+  const { plans, problems } = await readPlans(job.store);
+  for (const problem of problems) process.stderr.write(`warning: ${describeProblem(problem)}\n`);
+  const plan = resolvePlan(plans, flags.plan);
   const report = await runReminders({
     store: job.store,
     sender: job.sender,

@@ -1,4 +1,4 @@
-import { formatDate } from '../../domain';
+import { describeProblem, formatDate } from '../../domain';
 import type { PostLine, ReminderLine, RunReport } from '../../plan/reminders/report';
 
 const KIND_WORDS: Record<ReminderLine['kind'], string> = {
@@ -28,7 +28,9 @@ export function describeRun(report: RunReport): string {
   for (const u of report.unassigned) {
     lines.push(`  not routed (${u.reason}): ${u.reference ?? ''} ${u.title}`.replace(/ {2,}/g, ' '));
   }
-  for (const problem of report.problems) lines.push(`  problem: ${problem}`);
+  for (const problem of report.problems) {
+    lines.push(`  problem: ${problem.kind === 'item' ? describeProblem(problem) : problem.message}`);
+  }
   return lines.join('\n');
 }
 
@@ -37,10 +39,13 @@ export function summariseRun(report: RunReport): string {
   const { totals } = report;
   if (totals.posts === 0) return 'Nothing is due that has not been sent already.';
   if (report.dryRun) return `${plural(totals.reminders, 'reminder')} due in ${plural(totals.posts, 'post')}`;
-  return (
-    `Sent ${plural(totals.sent, 'post')} of ${totals.posts} (${plural(totals.reminders, 'reminder')})` +
-    `${report.via ? ` by ${report.via}` : ''}; ${totals.skipped} skipped, ${totals.failed} failed`
-  );
+  const counts = `${plural(totals.sent, 'post')} of ${totals.posts} (${plural(totals.reminders, 'reminder')})`;
+  const rest = `; ${totals.skipped} skipped, ${totals.failed} failed`;
+  if (report.confirms === 'accepted') {
+    // A 202 says the flow took the request, not that the cards reached the channel.
+    return `${counts} accepted by the ${report.via ?? 'webhook'}, whose flow posts them (its run history shows any it could not)${rest}`;
+  }
+  return `Posted ${counts}${report.via ? ` by ${report.via}` : ''}${rest}`;
 }
 
 function postHeading(post: PostLine, dryRun: boolean): string {

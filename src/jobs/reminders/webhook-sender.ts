@@ -48,6 +48,7 @@ export function createWebhookSender(options: WebhookSenderOptions): ReminderSend
 
   return {
     via: 'Teams Workflows webhook',
+    confirms: 'accepted',
     parcel: { maxCards: WEBHOOK_PARCEL_MAX_CARDS, maxBytes: WEBHOOK_PARCEL_MAX_BYTES },
     problemWith(channel) {
       const found = options.directory.resolve(channel);
@@ -70,18 +71,24 @@ export function createWebhookSender(options: WebhookSenderOptions): ReminderSend
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
             body,
+            // A redirect would carry the cards (and the flow's signed URL) somewhere else: never follow one.
+            redirect: 'manual',
             signal: AbortSignal.timeout(timeoutMs),
           });
           answered();
           status = response.status;
-          const detail = await response.text().catch(() => '');
+          // The answer's body is never shown: it may echo the request, signature and all.
+          await response.body?.cancel().catch(() => undefined);
           if (status >= 200 && status < 300) return;
-          if (status !== 429 && status < 500) {
+          if (status >= 300 && status < 400) {
             throw new DeliveryError(
-              `The ${name} refused the card: HTTP ${status} ${brief(detail)}`.trim(),
+              `The ${name} answered with a redirect (HTTP ${status}), which the job does not follow; check its URL`,
               status,
               false,
             );
+          }
+          if (status !== 429 && status < 500) {
+            throw new DeliveryError(`The ${name} refused the cards: HTTP ${status}`, status, false);
           }
           const seconds = retryAfterSeconds(Object.fromEntries(response.headers));
           wait = seconds === null ? null : seconds * 1000;
@@ -102,9 +109,4 @@ export function createWebhookSender(options: WebhookSenderOptions): ReminderSend
       }
     },
   };
-}
-
-function brief(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

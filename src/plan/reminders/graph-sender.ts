@@ -12,6 +12,7 @@ import { DeliveryError, type ReminderSender } from './ports';
 export function createGraphChannelSender(store: PlanStore): ReminderSender {
   return {
     via: 'Graph channel message',
+    confirms: 'posted',
     // Graph takes one message per request, so nothing is gained by packing: a parcel is one group.
     parcel: { maxCards: 1, maxBytes: MAX_CARD_BYTES },
     problemWith: (channel) =>

@@ -1,8 +1,20 @@
-import type { Action, Milestone, Plan, Priority, Stored } from '../../domain';
-import type { ReminderLogRecord } from '../../domain/reminders';
-import { fieldEq } from '../../graph/odata';
-import { readTogether, type PlanStore } from '../../graph/store';
+import {
+  addDays,
+  londonDate,
+  londonWallTime,
+  type Action,
+  type DataProblem,
+  type Milestone,
+  type Plan,
+  type Priority,
+  type Stored,
+} from '../../domain';
+import { CATCH_UP_DAYS, type ReminderLogItem } from '../../domain/reminders';
+import { fieldEq, literal } from '../../graph/odata';
+import { bodyOf, readTogetherOrRefused, type PlanStore } from '../../graph/store';
+import { planItems } from '../plan-items';
 import { queryKeys } from '../query-keys';
+import { withTheirActions } from '../problems';
 import { readPolicyItem, type StoredReminderPolicy } from './policy';
 
 /** Everything a reminder run (or its preview) reads about one plan. */
@@ -12,16 +24,27 @@ export interface ReminderInputs {
   priorities: Stored<Priority>[];
   actions: Stored<Action>[];
   milestones: Stored<Milestone>[];
-  log: Stored<ReminderLogRecord>[];
+  log: Stored<ReminderLogItem>[];
+  /** Items left out because they do not fit the plan, named (the run reports them). */
+  problems: DataProblem[];
 }
 
 /**
  * One `$batch` of six reads, each list filtered on its indexed PlanId and read in
- * pages of 5,000, so a plan of 10,000 milestones costs a handful of requests.
+ * pages of 5,000 (priority by priority past 5,000 in one list: see planItems), so
+ * a plan of 10,000 milestones costs a handful of requests. The
+ * log is read back as far as a reminder may still go late (CATCH_UP_DAYS before
+ * `now`'s London date): what was sent before then cannot be planned again.
  */
-export async function loadReminderInputs(store: PlanStore, planId: string): Promise<ReminderInputs> {
+export async function loadReminderInputs(
+  store: PlanStore,
+  planId: string,
+  now: Date = new Date(),
+): Promise<ReminderInputs> {
   const inPlan = fieldEq('PlanId', planId);
-  const [plan, policy, priorities, actions, milestones, records] = await readTogether(
+  const since = londonWallTime(addDays(londonDate(now), -CATCH_UP_DAYS - 1), '00:00');
+  const recentLog = `fields/ClaimedAt ge ${literal(since.toISOString())} and ${inPlan}`;
+  const [plan, policy, priorities, actions, milestones, records] = await readTogetherOrRefused(
     store.ctx,
     [
       store.plans.getRequest(planId),
@@ -29,24 +52,27 @@ export async function loadReminderInputs(store: PlanStore, planId: string): Prom
       store.priorities.queryRequest({ filter: inPlan }),
       store.actions.queryRequest({ filter: inPlan }),
       store.milestones.queryRequest({ filter: inPlan }),
-      store.reminderLog.queryRequest({ filter: inPlan }),
+      store.reminderLog.queryRequest({ filter: recentLog }),
     ],
     'Reading the plan for its reminders',
   );
+  const problems: DataProblem[] = [];
+  const priorityItems = await store.priorities.readPages(bodyOf(priorities), problems);
+  const priorityIds = priorityItems.map((p) => p.id);
   // Lists past one page follow their next links side by side.
-  const [priorityItems, actionItems, milestoneItems, logItems] = await Promise.all([
-    store.priorities.readPages(priorities),
-    store.actions.readPages(actions),
-    store.milestones.readPages(milestones),
-    store.reminderLog.readPages(records),
+  const [actionItems, milestoneItems, logItems] = await Promise.all([
+    planItems(store, store.actions, actions, priorityIds, problems),
+    planItems(store, store.milestones, milestones, priorityIds, problems),
+    store.reminderLog.readPages(bodyOf(records), problems),
   ]);
   return {
-    plan: store.plans.readItem(plan),
-    policy: readPolicyItem(store.reminderPolicies.readItem(policy)),
+    plan: store.plans.readItem(bodyOf(plan)),
+    policy: readPolicyItem(store.reminderPolicies.readItem(bodyOf(policy))),
     priorities: priorityItems,
     actions: actionItems,
-    milestones: milestoneItems,
+    milestones: withTheirActions(milestoneItems, actionItems, problems),
     log: logItems,
+    problems,
   };
 }
 

@@ -1,255 +1,262 @@
-import type { Stored } from '../../domain';
 import {
-  compareItemIds,
-  currentRecords,
-  logEntriesOf,
+  leaseKey,
   type DeliveryGroup,
-  type PlannedReminder,
   type ReminderLogEntry,
-  type ReminderLogRecord,
+  type ReminderLogItem,
 } from '../../domain/reminders';
-import { BATCH_LIMIT, sendBatchedJudged } from '../../graph/batch';
-import type { GraphRequest } from '../../graph/client';
-import { ConflictError } from '../../graph/errors';
-import { anyOf } from '../../graph/odata';
+import { formatDateTime, wholeSecondsIso, type Stored } from '../../domain';
+import { ConflictError, NotFoundError } from '../../graph/errors';
+import { fieldEq } from '../../graph/odata';
 import type { PlanStore } from '../../graph/store';
-import { mapLimited } from '../../lib/concurrency';
+import { RunRefusedError } from '../errors';
 
-export type LogRecord = Stored<ReminderLogRecord>;
+export type LogItem = Stored<ReminderLogItem>;
 
-export type ClaimOutcome = { ok: true; claims: LogRecord[] } | { ok: false; reason: string };
-
-export type DeliveryOutcome =
-  | { status: 'sent'; keys: string[]; conflicts: string[] }
-  | { status: 'skipped'; keys: string[]; reason: string }
-  /** The post threw: nothing is marked sent, the claims stay 'sending' for the next run. */
-  | { status: 'failed'; keys: string[]; error: unknown };
-
+/**
+ * The reminder log of one run: one item per parcel (the groups one request
+ * carries), claimed 'sending' before the post and marked 'sent' after it, so a
+ * run writes twice per request, not twice per reminder. A run that dies leaves
+ * 'sending' claims; the next run resumes their reminders (posting again only the
+ * parcel that was in flight). Two runs of a plan never overlap: each holds the
+ * plan's lease (`takeRunLease`) while it posts.
+ */
 export interface ReminderLogBook {
-  /** The state of each key, for the planner. */
-  entries(): ReminderLogEntry[];
+  /** Claims a parcel: one 'sending' item for the groups none of whose reminders has been sent. */
+  claim(groups: readonly DeliveryGroup[]): Promise<ParcelClaim>;
+  /** Marks a claimed parcel 'sent' (with If-Match). */
+  markSent(claim: ParcelClaim): Promise<{ conflicts: string[] }>;
   /**
-   * Marks every reminder of each group 'sending' (creating or updating its record
-   * with If-Match), the groups' claims packed into as few `$batch` requests as fit.
-   * One outcome per group: a group is refused whole when any of its keys has been
-   * sent, or another run changed or claimed one first.
-   */
-  claim(groups: readonly DeliveryGroup[]): Promise<ClaimOutcome[]>;
-  /** Marks claims 'sent' with If-Match; a claim changed meanwhile by another run is named in `conflicts`. */
-  markSent(claims: readonly LogRecord[]): Promise<{ conflicts: string[] }>;
-  /**
-   * A parcel of groups that travel in one post: claim them all, post the groups
-   * whose claims held (`post` is not called when none did), then mark those sent.
-   * One outcome per group, in order. An error from `post` is not thrown but is each
-   * posted group's 'failed' outcome, so refused groups are still reported as
-   * skipped; the claims stay 'sending' and a later run resumes them. None is lost,
-   * and only the parcel in flight can be repeated.
+   * A parcel of groups that travel in one post: claim them, post the groups whose
+   * claim held (`post` is not called when none did), then mark them sent. One
+   * outcome per group, in order. An error from `post` is not thrown but is each
+   * posted group's 'failed' outcome; the claim stays 'sending' and a later run
+   * resumes it.
    */
   deliverParcel(
     groups: readonly DeliveryGroup[],
     post: (claimed: readonly DeliveryGroup[]) => Promise<void>,
     /** This parcel's `claim`, when it was started ahead (while the previous parcel posted). */
-    claiming?: Promise<ClaimOutcome[]>,
+    claiming?: Promise<ParcelClaim>,
   ): Promise<DeliveryOutcome[]>;
 }
+
+export interface ParcelClaim {
+  /** The parcel's log item; null when no group could go. */
+  item: LogItem | null;
+  /** Why each group that cannot go is refused, by its place in the parcel. */
+  refused: ReadonlyMap<number, string>;
+}
+
+export type DeliveryOutcome =
+  | { status: 'sent'; keys: string[]; conflicts: string[] }
+  | { status: 'skipped'; keys: string[]; reason: string }
+  /** The post threw: nothing is marked sent, the claim stays 'sending' for the next run. */
+  | { status: 'failed'; keys: string[]; error: unknown };
 
 export interface LogBookOptions {
   store: PlanStore;
   planId: string;
-  records: readonly LogRecord[];
+  /** What the log said when the run read it (under its lease). */
+  entries: readonly ReminderLogEntry[];
   /** Recorded as SentBy: "reminder job", or the person pressing "Send now". */
   by: string;
+  runId: string;
   clock?: () => Date;
 }
 
-/** As many `$batch` requests in flight as the data layer's own batching allows. */
-const PARALLEL_BATCHES = 4;
-
-/** One reminder to claim, and the group it belongs to. */
-interface PendingClaim {
-  /** The group's place in the parcel. */
-  index: number;
-  group: DeliveryGroup;
-  reminder: PlannedReminder;
-  existing: LogRecord | undefined;
-}
-
-/** What one claim came to: its record, or refused because another run changed or claimed it first. */
-type ClaimResult = { ok: true; record: LogRecord } | { ok: false; reason: string };
-
-/**
- * Packs claims, in order, into batches of at most BATCH_LIMIT requests: one write
- * per claim, plus one read in any batch that creates a record (it checks no other
- * run created one for the same key first).
- */
-export function packClaims<T extends { existing: unknown }>(claims: readonly T[]): T[][] {
-  const batches: T[][] = [];
-  let batch: T[] = [];
-  let creates = false;
-  for (const claim of claims) {
-    const creating = creates || claim.existing === undefined;
-    if (batch.length > 0 && batch.length + 1 + (creating ? 1 : 0) > BATCH_LIMIT) {
-      batches.push(batch);
-      batch = [];
-      creates = false;
-    }
-    batch.push(claim);
-    creates ||= claim.existing === undefined;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
-
 export function openReminderLog(options: LogBookOptions): ReminderLogBook {
-  const { store, planId, by } = options;
-  const repository = store.reminderLog;
+  const { store, planId, by, runId } = options;
   const clock = options.clock ?? (() => new Date());
-  const byKey = currentRecords(options.records);
-
-  /** One `$batch`: the claims' writes, then a read of the keys it creates. One result per claim. */
-  async function claimBatch(batch: readonly PendingClaim[]): Promise<ClaimResult[]> {
-    const claimedAt = clock().toISOString();
-    const currents: (LogRecord | null)[] = [];
-    const requests: GraphRequest[] = [];
-    for (const pending of batch) {
-      const { group, reminder, existing } = pending;
-      const claim = {
-        state: 'sending' as const,
-        kind: reminder.kind,
-        recipientUpn: group.recipient?.upn ?? '',
-        channel: group.channel.key,
-        claimedAt,
-        sentBy: by,
-      };
-      if (existing) {
-        currents.push({ ...existing, ...claim, attempts: existing.attempts + 1 });
-        requests.push(repository.updateRequest(existing, { ...claim, attempts: existing.attempts + 1 }));
-      } else {
-        currents.push(null);
-        requests.push(
-          repository.createRequest({ ...claim, key: reminder.key, planId, sentAt: null, attempts: 1 }),
-        );
-      }
-    }
-    const created = batch.flatMap((c, i) =>
-      c.existing === undefined ? [{ key: c.reminder.key, index: i }] : [],
-    );
-    if (created.length > 0) {
-      requests.push({
-        ...repository.queryRequest({
-          filter: anyOf(
-            'ReminderKey',
-            created.map((c) => c.key),
-          ),
-        }),
-        dependsOn: created.map((c) => c.index),
-      });
-    }
-    const results = await sendBatchedJudged(
-      store.ctx.client,
-      requests,
-      () => 'Claiming reminders in the reminder log',
-    );
-    const claims: ClaimResult[] = batch.map((_, i) => {
-      const result = results[i];
-      if (!result) throw new Error(`No answer to claiming ${batch[i]?.reminder.key ?? ''}`);
-      if (!result.ok) {
-        if (result.error instanceof ConflictError) {
-          return { ok: false, reason: 'another run changed its log records since this run read them' };
-        }
-        throw result.error;
-      }
-      return { ok: true, record: repository.fromWriteResponse(currents[i] ?? null, result.response) };
-    });
-    const check = results[batch.length];
-    if (!check) return claims;
-    if (!check.ok) throw check.error;
-    const seen = await repository.readPages(check.response.body);
-    return claims.map((c) =>
-      c.ok && seen.some((r) => r.key === c.record.key && compareItemIds(r.id, c.record.id) < 0)
-        ? { ok: false, reason: `another run claimed ${c.record.key} first` }
-        : c,
-    );
-  }
+  const sent = new Set(options.entries.filter((e) => e.state === 'sent').map((e) => e.key));
+  let parcels = 0;
+  const keysOf = (group: DeliveryGroup) => group.reminders.map((r) => r.key);
 
   const book: ReminderLogBook = {
-    entries: () => logEntriesOf([...byKey.values()]),
     async claim(groups) {
-      const refusals = new Map<number, string>();
-      const pending: PendingClaim[] = [];
+      const refused = new Map<number, string>();
+      const keys: string[] = [];
       groups.forEach((group, index) => {
-        const reminders: readonly PlannedReminder[] = group.reminders;
-        const sent = reminders.find((r) => byKey.get(r.key)?.state === 'sent');
-        if (sent) refusals.set(index, `${sent.key} has been sent already`);
-        else
-          for (const reminder of reminders)
-            pending.push({ index, group, reminder, existing: byKey.get(reminder.key) });
+        const already = group.reminders.find((r) => sent.has(r.key));
+        if (already) refused.set(index, `${already.key} has been sent already`);
+        else keys.push(...keysOf(group));
       });
-      const batches = packClaims(pending);
-      const results = (await mapLimited(batches, PARALLEL_BATCHES, claimBatch)).flat();
-      const claims = groups.map((): LogRecord[] => []);
-      results.forEach((result, i) => {
-        const { index } = pending[i] as PendingClaim;
-        if (!result.ok) {
-          // The first refusal names the reason; the group's other claims stay for a later run to resume.
-          if (!refusals.has(index)) refusals.set(index, result.reason);
-        } else claims[index]?.push(result.record);
+      if (keys.length === 0) return { item: null, refused };
+      const item = await store.reminderLog.create({
+        key: `parcel:${runId}:${++parcels}`,
+        planId,
+        kind: 'parcel',
+        state: 'sending',
+        keys,
+        channel: groups[0]?.channel.key ?? '',
+        claimedAt: wholeSecondsIso(clock()),
+        sentAt: null,
+        sentBy: by,
+        runId,
+        leaseUntil: null,
       });
-      return groups.map((_, index): ClaimOutcome => {
-        const reason = refusals.get(index);
-        if (reason !== undefined) return { ok: false, reason };
-        const held = claims[index] ?? [];
-        for (const claim of held) byKey.set(claim.key, claim);
-        return { ok: true, claims: held };
-      });
+      return { item, refused };
     },
-    async markSent(claims) {
-      const sentAt = clock().toISOString();
-      const patch = { state: 'sent' as const, sentAt };
-      const results = await sendBatchedJudged(
-        store.ctx.client,
-        claims.map((c) => repository.updateRequest(c, patch)),
-        () => 'Marking reminders sent',
-      );
-      const conflicts: string[] = [];
-      claims.forEach((claim, i) => {
-        const result = results[i];
-        if (!result) throw new Error(`No answer to marking ${claim.key} sent`);
-        if (!result.ok) {
-          if (result.error instanceof ConflictError) conflicts.push(claim.key);
-          else throw result.error;
-          return;
-        }
-        byKey.set(claim.key, repository.fromWriteResponse({ ...claim, ...patch }, result.response));
-      });
-      return { conflicts };
+    async markSent(claim) {
+      if (!claim.item) return { conflicts: [] };
+      try {
+        await store.reminderLog.update(claim.item, { state: 'sent', sentAt: wholeSecondsIso(clock()) });
+      } catch (error) {
+        // Edited meanwhile (in SharePoint, say): the post went, the log does not say so.
+        if (error instanceof ConflictError) return { conflicts: claim.item.keys };
+        throw error;
+      }
+      for (const key of claim.item.keys) sent.add(key);
+      return { conflicts: [] };
     },
     async deliverParcel(groups, post, claiming) {
-      const keysOf = (group: DeliveryGroup) => group.reminders.map((r) => r.key);
-      const claimed = await (claiming ?? book.claim(groups));
-      const held = groups.flatMap((group, i) => {
-        const outcome = claimed[i];
-        return outcome?.ok ? [{ group, claims: outcome.claims }] : [];
-      });
+      const claim = await (claiming ?? book.claim(groups));
+      const held = groups.filter((_, i) => !claim.refused.has(i));
       let failure: { error: unknown } | null = null;
       let conflicts = new Set<string>();
-      if (held.length > 0) {
+      if (claim.item !== null && held.length > 0) {
         try {
-          await post(held.map((h) => h.group));
+          await post(held);
         } catch (error) {
           failure = { error };
         }
-        if (failure === null)
-          conflicts = new Set((await book.markSent(held.flatMap((h) => h.claims))).conflicts);
+        if (failure === null) conflicts = new Set((await book.markSent(claim)).conflicts);
       }
       return groups.map((group, i): DeliveryOutcome => {
         const keys = keysOf(group);
-        const outcome = claimed[i];
-        if (!outcome?.ok) return { status: 'skipped', keys, reason: outcome?.reason ?? 'not claimed' };
+        const reason = claim.refused.get(i);
+        if (reason !== undefined) return { status: 'skipped', keys, reason };
         if (failure !== null) return { status: 'failed', keys, error: failure.error };
         return { status: 'sent', keys, conflicts: keys.filter((k) => conflicts.has(k)) };
       });
     },
   };
   return book;
+}
+
+/** A run's hold on its plan: posts go only while it holds it. */
+export interface RunLease {
+  /** Before each post: extends the lease when little of it is left; throws if another run has taken the plan. */
+  keepAlive(): Promise<void>;
+  /** Lets the plan go (done, or given up); quietly, if the lease is no longer this run's. */
+  release(): Promise<void>;
+}
+
+export interface LeaseOptions {
+  by: string;
+  runId: string;
+  clock?: () => Date;
+  /** How long a lease stands without being renewed: a run that dies lets go of the plan after it. */
+  minutes?: number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Takes the plan's lease, or refuses (RunRefusedError) while another run holds it.
+ * The lease is one log item per plan, written with If-Match, so of two runs that
+ * try at once only one gets it.
+ */
+export async function takeRunLease(
+  store: PlanStore,
+  planId: string,
+  options: LeaseOptions,
+): Promise<RunLease> {
+  const clock = options.clock ?? (() => new Date());
+  const minutes = options.minutes ?? 15;
+  const until = () => wholeSecondsIso(new Date(clock().getTime() + minutes * MINUTE));
+  const holding = { state: 'running' as const, runId: options.runId, sentBy: options.by };
+  const byKey = { filter: fieldEq('ReminderKey', leaseKey(planId)) };
+
+  let lease = await currentLease(store, planId, byKey);
+  if (lease === null) {
+    const created = await store.reminderLog.create({
+      key: leaseKey(planId),
+      planId,
+      kind: 'lease',
+      keys: [],
+      channel: '',
+      claimedAt: wholeSecondsIso(clock()),
+      sentAt: null,
+      leaseUntil: until(),
+      ...holding,
+    });
+    // Two first runs may create a lease each: the earlier item is the plan's.
+    lease = await currentLease(store, planId, byKey);
+    if (lease?.id !== created.id) {
+      await store.reminderLog.remove(created).catch(() => undefined);
+      throw refusal(lease);
+    }
+  } else {
+    const held =
+      lease.state === 'running' &&
+      lease.leaseUntil !== null &&
+      Date.parse(lease.leaseUntil) > clock().getTime();
+    if (held && lease.runId !== options.runId) throw refusal(lease);
+    try {
+      lease = await store.reminderLog.update(lease, {
+        ...holding,
+        claimedAt: wholeSecondsIso(clock()),
+        leaseUntil: until(),
+      });
+    } catch (error) {
+      if (error instanceof ConflictError) throw refusal(await currentLease(store, planId, byKey));
+      throw error;
+    }
+  }
+
+  let current: LogItem = lease;
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    keepAlive: () =>
+      serially(async () => {
+        const left = Date.parse(current.leaseUntil ?? '') - clock().getTime();
+        if (left > (minutes * MINUTE) / 3) return;
+        try {
+          current = await store.reminderLog.update(current, { leaseUntil: until() });
+        } catch (error) {
+          if (error instanceof ConflictError) {
+            throw new Error(
+              'Another reminder run has taken this plan: this run stops; what it claimed resumes on the next run',
+            );
+          }
+          throw error;
+        }
+      }),
+    release: () =>
+      serially(async () => {
+        try {
+          current = await store.reminderLog.update(current, { state: 'idle', leaseUntil: null });
+        } catch (error) {
+          if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
+        }
+      }),
+  };
+}
+
+async function currentLease(
+  store: PlanStore,
+  planId: string,
+  query: { filter: string },
+): Promise<LogItem | null> {
+  const leases = (await store.reminderLog.query(query, [])).filter(
+    (i) => i.kind === 'lease' && i.planId === planId,
+  );
+  leases.sort((a, b) => Number(a.id) - Number(b.id));
+  return leases[0] ?? null;
+}
+
+function refusal(lease: LogItem | null): RunRefusedError {
+  if (lease === null) return new RunRefusedError(['another reminder run for this plan took it a moment ago']);
+  const since = lease.claimedAt ? ` at ${formatDateTime(lease.claimedAt)}` : '';
+  const until = lease.leaseUntil
+    ? ` (it holds the plan until ${formatDateTime(lease.leaseUntil)} at the latest)`
+    : '';
+  return new RunRefusedError([
+    `another reminder run for this plan is under way, started by ${lease.sentBy || 'the reminder job'}${since}${until}; try again when it has finished`,
+  ]);
 }

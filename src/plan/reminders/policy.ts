@@ -92,7 +92,8 @@ export async function loadReminderSettings(store: PlanStore, planId: string): Pr
   );
   return {
     policy: readPolicyItem(store.reminderPolicies.readItem(policy)),
-    priorities: (await store.priorities.readPages(priorities)).sort(byPriorityNumber),
+    // A priority that does not fit is named by the overview and the run; it has no channel to set here.
+    priorities: (await store.priorities.readPages(priorities, [])).sort(byPriorityNumber),
   };
 }
 

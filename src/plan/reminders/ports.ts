@@ -17,6 +17,13 @@ export interface ParcelLimits {
 export interface ReminderSender {
   /** For reports: "Teams Workflows webhook", "Graph channel message". */
   readonly via: string;
+  /**
+   * What a post that succeeds says. Graph answers once the message is in the
+   * channel ('posted'); a Workflows webhook answers 202 once the flow has taken the
+   * request, before it posts, and never reports a card it then fails on (a private
+   * channel, a card too large, its connector throttled) ('accepted').
+   */
+  readonly confirms: 'posted' | 'accepted';
   readonly parcel: ParcelLimits;
   /** Why this sender cannot post to a channel (nothing configured for it), or null when it can. */
   problemWith(channel: ChannelRef): string | null;

@@ -5,7 +5,7 @@ import type {
   ReminderKind,
   UnassignedItem,
 } from '../../domain/reminders';
-import type { IsoDate } from '../../domain';
+import type { DataProblem, IsoDate } from '../../domain';
 
 export interface PersonLine {
   displayName: string;
@@ -50,14 +50,26 @@ export interface RunReport {
   quietDay: boolean;
   dryRun: boolean;
   via: string | null;
+  /** What 'sent' means for this run's posts: in the channel, or accepted by a webhook whose flow posts them later. */
+  confirms: 'posted' | 'accepted' | null;
   reminders: ReminderLine[];
   posts: PostLine[];
   /** Due reminders that cannot go until the plan is fixed (no lead, no channel…). */
   unassigned: UnassignedItem[];
-  /** Channels the sender cannot reach; a real run refuses to start while there are any. */
-  problems: string[];
+  /**
+   * What stands in the way: channels the sender cannot reach (a real run refuses to
+   * start while there are any), and items of the plan that do not fit it (left out;
+   * the run goes on without them).
+   */
+  problems: ReportProblem[];
   totals: { reminders: number; posts: number; sent: number; skipped: number; failed: number };
 }
+
+export type ReportProblem =
+  | { kind: 'channel'; message: string }
+  /** A person posted to without an @mention: their stored id is someone else's, or not in the directory. */
+  | { kind: 'mention'; message: string }
+  | ({ kind: 'item' } & DataProblem);
 
 export function reminderLine(reminder: PlannedReminder): ReminderLine {
   const base = {

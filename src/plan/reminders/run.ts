@@ -1,5 +1,11 @@
-import { buildCardsForGroup, cardBytes, type AdaptiveCard, type CardLinks } from '../../cards';
-import { resolveScale } from '../../domain';
+import {
+  buildCardsForGroup,
+  cardBytes,
+  type AdaptiveCard,
+  type CardContext,
+  type CardLinks,
+} from '../../cards';
+import { resolveScale, type PersonRef } from '../../domain';
 import {
   groupForDelivery,
   logEntriesOf,
@@ -13,11 +19,26 @@ import type { PlanStore } from '../../graph/store';
 import { mapLimited } from '../../lib/concurrency';
 import { RunRefusedError } from '../errors';
 import { loadReminderInputs, type ReminderInputs } from './inputs';
-import { openReminderLog, type ClaimOutcome, type DeliveryOutcome } from './log-book';
+import {
+  openReminderLog,
+  takeRunLease,
+  type DeliveryOutcome,
+  type ParcelClaim,
+  type ReminderLogBook,
+  type RunLease,
+} from './log-book';
+import { checkMentions } from './mentions';
 import { packParcels } from './parcels';
 import { requirePolicy } from './policy';
 import { DeliveryError, type ReminderSender } from './ports';
-import { postLine, reminderLine, totalsOf, type PostLine, type RunReport } from './report';
+import {
+  postLine,
+  reminderLine,
+  totalsOf,
+  type PostLine,
+  type ReportProblem,
+  type RunReport,
+} from './report';
 
 export interface PlanPostsOptions {
   /** "Now" for planning: reminders due on its London date go. */
@@ -42,8 +63,19 @@ export interface PlannedPost {
  */
 export function planPosts(
   inputs: ReminderInputs,
-  options: PlanPostsOptions,
+  options: PlanPostsOptions & { mentionable?: (person: PersonRef) => boolean },
 ): { plan: ReminderPlan; reminders: PlannedReminder[]; posts: PlannedPost[] } {
+  const { plan, reminders, groups } = planGroups(inputs, options);
+  const context = {
+    planTitle: inputs.plan.title,
+    today: plan.today,
+    links: options.links,
+    mentionable: options.mentionable,
+  };
+  return { plan, reminders, posts: groups.map((group) => buildPost(group, context)) };
+}
+
+function planGroups(inputs: ReminderInputs, options: PlanPostsOptions) {
   const plan = planReminders({
     plan: inputs.plan,
     scale: resolveScale(inputs.plan.scaleId, inputs.plan.columnOrder),
@@ -59,18 +91,18 @@ export function planPosts(
     priorityId === undefined
       ? plan.reminders
       : plan.reminders.filter((r) => r.kind !== 'exceptions-digest' && r.priority.priorityId === priorityId);
-  const context = { planTitle: inputs.plan.title, today: plan.today, links: options.links };
-  const posts = groupForDelivery(reminders).map((group): PlannedPost => {
-    try {
-      const cards = buildCardsForGroup(group, context);
-      return { group, cards, line: postLine(group, cards.length) };
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      const line = postLine(group, 0);
-      return { group, cards: [], line: { ...line, status: 'failed', detail: error.message } };
-    }
-  });
-  return { plan, reminders, posts };
+  return { plan, reminders, groups: groupForDelivery(reminders) };
+}
+
+function buildPost(group: DeliveryGroup, context: CardContext): PlannedPost {
+  try {
+    const cards = buildCardsForGroup(group, context);
+    return { group, cards, line: postLine(group, cards.length) };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const line = postLine(group, 0);
+    return { group, cards: [], line: { ...line, status: 'failed', detail: error.message } };
+  }
 }
 
 export interface RunRemindersOptions {
@@ -109,23 +141,72 @@ type Parcel = [PlannedPost, ...PlannedPost[]];
 export async function runReminders(options: RunRemindersOptions): Promise<RunReport> {
   const { store, sender, now } = options;
   const dryRun = options.dryRun ?? false;
-  const inputs = await loadReminderInputs(store, options.planId);
-  const { plan, reminders, posts } = planPosts(inputs, {
+  if (dryRun)
+    return (await planRun(store, await loadReminderInputs(store, options.planId, now), options)).report();
+  if (sender === null) throw new RunRefusedError(['a reminder run that sends needs a sender']);
+  const by = options.by ?? 'reminder job';
+  const runId = crypto.randomUUID();
+  // The plan is this run's from here: the log it reads next cannot change under it.
+  const lease = await takeRunLease(store, options.planId, { by, runId, clock: options.clock });
+  try {
+    const inputs = await loadReminderInputs(store, options.planId, now);
+    const { posts, unreachable, report } = await planRun(store, inputs, options);
+    if (unreachable.length > 0) throw new RunRefusedError(unreachable);
+    const log = openReminderLog({
+      store,
+      planId: inputs.plan.id,
+      entries: logEntriesOf(inputs.log),
+      by,
+      runId,
+      clock: options.clock,
+    });
+    await deliver(posts, sender, log, lease, options.parallelLanes ?? 8);
+    return report();
+  } finally {
+    await lease.release();
+  }
+}
+
+/**
+ * What a run of these inputs would post, and its report (filled in as posts go).
+ * The people its cards would @mention are checked against the directory first:
+ * one whose stored id belongs to someone else is named, not mentioned.
+ */
+async function planRun(store: PlanStore, inputs: ReminderInputs, options: RunRemindersOptions) {
+  const { sender, now } = options;
+  const { plan, reminders, groups } = planGroups(inputs, {
     now,
     policy: options.policy,
     links: options.links(inputs.plan.id),
     priorityId: options.priorityId,
   });
+  const mentions = await checkMentions(
+    store,
+    groups.flatMap((g) => (g.recipient ? [g.recipient] : [])),
+  );
+  const context = {
+    planTitle: inputs.plan.title,
+    today: plan.today,
+    links: options.links(inputs.plan.id),
+    mentionable: mentions.mentionable,
+  };
+  const posts = groups.map((group) => buildPost(group, context));
   const channels = [...new Map(posts.map((p) => [p.group.channel.key, p.group.channel])).values()];
-  const problems = sender === null ? [] : channels.flatMap((c) => sender.problemWith(c) ?? []);
+  const unreachable = sender === null ? [] : channels.flatMap((c) => sender.problemWith(c) ?? []);
+  const problems: ReportProblem[] = [
+    ...unreachable.map((message) => ({ kind: 'channel' as const, message })),
+    ...mentions.problems.map((message) => ({ kind: 'mention' as const, message })),
+    ...inputs.problems.map((problem) => ({ kind: 'item' as const, ...problem })),
+  ];
   const report = (): RunReport => {
     const base = {
       plan: { id: inputs.plan.id, title: inputs.plan.title },
       now: now.toISOString(),
       today: plan.today,
       quietDay: plan.quietDay,
-      dryRun,
+      dryRun: options.dryRun ?? false,
       via: sender?.via ?? null,
+      confirms: sender?.confirms ?? null,
       reminders: reminders.map(reminderLine),
       posts: posts.map((p) => p.line),
       unassigned: plan.unassigned,
@@ -133,17 +214,22 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
     };
     return { ...base, totals: totalsOf(base) };
   };
-  if (dryRun) return report();
-  if (sender === null) throw new RunRefusedError(['a reminder run that sends needs a sender']);
-  if (problems.length > 0) throw new RunRefusedError(problems);
+  return { posts, unreachable, report };
+}
 
-  const log = openReminderLog({
-    store,
-    planId: inputs.plan.id,
-    records: inputs.log,
-    by: options.by ?? 'reminder job',
-    clock: options.clock,
-  });
+/**
+ * Packs each lane's posts into parcels and delivers them, lanes side by side.
+ * A parcel is claimed while the one before it in its lane posts and is marked
+ * sent: claiming posts nothing, so a run that dies repeats at most the parcel in
+ * flight per lane.
+ */
+async function deliver(
+  posts: readonly PlannedPost[],
+  sender: ReminderSender,
+  log: ReminderLogBook,
+  lease: RunLease,
+  parallelLanes: number,
+): Promise<void> {
   const planned = posts.filter((p) => p.line.status === 'planned');
   const sizeOf = (p: PlannedPost) => ({
     place: p.group.channel.key,
@@ -153,9 +239,7 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
   const lanes = [...byLane(planned, sender).values()].map(
     (lane) => packParcels(lane, sizeOf, sender.parcel) as Parcel[],
   );
-  // A parcel's claims are made while the one before it in its lane posts and is marked sent:
-  // claiming posts nothing, so a run that dies still repeats at most the parcel in flight.
-  const claims = new Map<Parcel, Promise<ClaimOutcome[]>>();
+  const claims = new Map<Parcel, Promise<ParcelClaim>>();
   const claimOf = (parcel: Parcel) => {
     let claiming = claims.get(parcel);
     if (!claiming) {
@@ -164,11 +248,12 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
     }
     return claiming;
   };
-  await inLanes(lanes, options.parallelLanes ?? 8, async (parcel, next) => {
+  await inLanes(lanes, parallelLanes, async (parcel, next) => {
     const claiming = claimOf(parcel);
     await claiming;
     // Its errors are met when its turn comes (or not at all, if the run stops first).
     if (next) claimOf(next).catch(() => undefined);
+    await lease.keepAlive();
     const { channel } = parcel[0].group;
     const outcomes = await log.deliverParcel(
       parcel.map((p) => p.group),
@@ -187,7 +272,6 @@ export async function runReminders(options: RunRemindersOptions): Promise<RunRep
       line.detail = detailOf(outcome);
     });
   });
-  return report();
 }
 
 function detailOf(outcome: DeliveryOutcome): string | null {
@@ -198,7 +282,7 @@ function detailOf(outcome: DeliveryOutcome): string | null {
       return outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
     case 'sent':
       return outcome.conflicts.length > 0
-        ? `posted, but another run changed ${outcome.conflicts.join(', ')} meanwhile`
+        ? 'posted, but its log item was changed meanwhile, so the log may not show it as sent'
         : null;
   }
 }

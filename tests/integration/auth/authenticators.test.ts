@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthenticator } from '../../../src/auth';
+import { localTokenSource } from '../../../src/auth/local-token';
+import { connect } from '../../../src/jobs/graph-access';
 import { createGraphClient } from '../../../src/graph/client';
 import { getMe } from '../../../src/graph/people';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
@@ -56,5 +58,37 @@ describe('a build with no sign-in configured', () => {
     await expect(auth.choices()).rejects.toThrow(
       'Sign-in with Microsoft Entra ID is not configured in this build; see the README.',
     );
+  });
+});
+
+describe("local tokens, which lapse after an hour as Entra ID's do", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const mints = (spy: { mock: { calls: unknown[][] } }) =>
+    spy.mock.calls.filter(([url]) => String(url).endsWith('/_local/token')).length;
+
+  it('mints one token for callers who ask together, and a new one as it nears its end', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    let clock = Date.now();
+    const getToken = localTokenSource(origin(), 'lead', () => clock);
+    const [first, second] = await Promise.all([getToken(), getToken()]);
+    expect(first).toBe(second);
+    expect(mints(fetchSpy)).toBe(1);
+    clock += 54 * 60_000;
+    await getToken();
+    expect(mints(fetchSpy)).toBe(1);
+    clock += 2 * 60_000; // within five minutes of the hour
+    const client = createGraphClient({ baseUrl: t.graph.graphBaseUrl, getToken });
+    expect((await getMe({ client, siteId: 'root' })).userPrincipalName).toMatch(/^hannah/);
+    expect(mints(fetchSpy)).toBe(2);
+  });
+
+  it('the commands name a person the local Graph does not have, or a local Graph that is not running', async () => {
+    const local = { kind: 'local' as const, siteId: 'root', siteTimeZone: 'Europe/London' };
+    await expect(
+      connect({ ...local, graphBaseUrl: t.graph.graphBaseUrl, origin: origin() }, { as: 'nobody' }),
+    ).rejects.toThrow('The local Graph has no person "nobody"');
+    await expect(
+      connect({ ...local, graphBaseUrl: 'http://127.0.0.1:9/v1.0', origin: 'http://127.0.0.1:9' }),
+    ).rejects.toThrow('No local Graph answers at http://127.0.0.1:9');
   });
 });

@@ -38,7 +38,7 @@ describe('writes under throttling', () => {
     expect(stats.earlyRetries).toBe(0);
     const stored = await t
       .storeAs('officer')
-      .measureReadings.query({ filter: fieldEq('MeasureId', 'throttled') });
+      .measureReadings.query({ filter: fieldEq('MeasureId', 'throttled') }, []);
     expect(stored).toHaveLength(2_000);
     expect(new Set(stored.map((r) => r.value)).size).toBe(2_000);
   });

@@ -154,10 +154,10 @@ describe('$batch', () => {
     expect(refs.value).toEqual([]);
   });
 
-  it('runs dependsOn in order and fails dependents of a failed request with 424', async () => {
+  it('runs a serial chain in order and fails the dependents of a failed request with 424', async () => {
     const result = await batch(officer, [
-      { ...create('2', 'second'), dependsOn: ['1'] },
       create('1', 'first'),
+      { ...create('2', 'second'), dependsOn: ['1'] },
       {
         id: '3',
         method: 'PATCH',
@@ -177,6 +177,120 @@ describe('$batch', () => {
       (await officer.get(`${items}?$filter=${encodeURIComponent("fields/Ref eq 'never'")}`)).json,
     );
     expect(never.value).toEqual([]);
+  });
+
+  // Graph runs three dependsOn shapes only: all parallel, all serial, or all depending on the
+  // same request. Sources: the Graph SDK's BatchRequestContent.validateDependencies, citing
+  // https://developer.microsoft.com/en-us/graph/docs/concepts/known_issues#json-batching
+  // ("requests can only depend on a single other request, and must follow one of these three
+  // patterns"); https://github.com/microsoftgraph/microsoft-graph-docs/issues/16280 (a mixed
+  // shape gets "400 Bad Request: Batch should be either fully sequential or fully parallel").
+  it('runs the fan-out shape: every other request depends on the first', async () => {
+    const result = await batch(officer, [
+      create('root', 'fan-root'),
+      { ...create('a', 'fan-a'), dependsOn: ['root'] },
+      { ...create('b', 'fan-b'), dependsOn: ['ROOT'] },
+    ]);
+    expect(result.responses.map((r) => r.status)).toEqual([201, 201, 201]);
+    const failed = await batch(officer, [
+      { id: 'root', method: 'GET', url: `${ROOT}/lists/${listId}/items/999999` },
+      { ...create('a', 'fan-never'), dependsOn: ['root'] },
+      { ...create('b', 'fan-never'), dependsOn: ['root'] },
+    ]);
+    expect(failed.responses.map((r) => r.status)).toEqual([404, 424, 424]);
+  });
+
+  it('refuses every other dependsOn shape with 400 for the whole batch, running nothing', async () => {
+    const shapes: [string, unknown[]][] = [
+      // The old documentation example: 1 and 3 first, then 2, then 4 (docs issue #16280).
+      [
+        'mixed independent and chained',
+        [
+          create('1', 'shape-x'),
+          { ...create('2', 'shape-x'), dependsOn: ['1'] },
+          create('3', 'shape-x'),
+          { ...create('4', 'shape-x'), dependsOn: ['2'] },
+        ],
+      ],
+      [
+        'a request depending on two',
+        [
+          create('1', 'shape-x'),
+          create('2', 'shape-x'),
+          { ...create('3', 'shape-x'), dependsOn: ['1', '2'] },
+        ],
+      ],
+      [
+        'a dependency that comes later (msgraph-sdk-dotnet-core#891)',
+        [{ ...create('2', 'shape-x'), dependsOn: ['1'] }, create('1', 'shape-x')],
+      ],
+      [
+        'a chain with a branch',
+        [
+          create('1', 'shape-x'),
+          { ...create('2', 'shape-x'), dependsOn: ['1'] },
+          { ...create('3', 'shape-x'), dependsOn: ['1'] },
+          { ...create('4', 'shape-x'), dependsOn: ['3'] },
+        ],
+      ],
+      [
+        'some requests depending on the first, one independent',
+        [create('1', 'shape-x'), { ...create('2', 'shape-x'), dependsOn: ['1'] }, create('3', 'shape-x')],
+      ],
+    ];
+    for (const [what, requests] of shapes) {
+      const reply = await officer.post('/$batch', { requests });
+      expect(reply.status, what).toBe(400);
+      expect(errorSchema.parse(reply.json).error.message, what).toMatch(
+        /^Batch should be either fully sequential or fully parallel/,
+      );
+    }
+    expectError(
+      await officer.post('/$batch', { requests: [{ ...create('1', 'shape-x'), dependsOn: ['1'] }] }),
+      400,
+      'BadRequest',
+      'depends on itself',
+    );
+    const written = pageSchema(itemSchema).parse(
+      (await officer.get(`${items}?$filter=${encodeURIComponent("fields/Ref eq 'shape-x'")}`)).json,
+    );
+    expect(written.value).toEqual([]);
+  });
+
+  it('keeps inner URLs under /v1.0: no nested $batch, no way out to /_local or /_admin', async () => {
+    const attempts = [
+      '/./$batch',
+      '/%24batch',
+      '/sites/../$batch',
+      '/../_local/token',
+      '/..%2F_local/people',
+      '/%2e%2e/_admin/webhooks',
+      '\\..\\_admin\\faults',
+      'https://example.com/v1.0/me',
+      'javascript:alert(1)',
+    ];
+    const result = await batch(
+      officer,
+      attempts.map((url, i) => ({ id: String(i), method: 'GET', url })),
+    );
+    for (const r of result.responses) {
+      expect(r.status, attempts[Number(r.id)]).toBe(400);
+      expect(errorSchema.parse(r.body).error.code).toBe('BadRequest');
+    }
+    // The same request normalised inside /v1.0 is served.
+    const inside = await batch(officer, [{ id: '1', method: 'GET', url: '/sites/./root/../root' }]);
+    expect(inside.responses[0]?.status).toBe(200);
+  });
+
+  it('answers malformed inner headers and GETs with a body with 400 for that request, never 500', async () => {
+    const result = await batch(officer, [
+      { id: '1', method: 'GET', url: '/me', headers: { 'bad header': 'x' } },
+      { id: '2', method: 'GET', url: '/me', headers: { 'x-test': 'line\r\nbreak' } },
+      { id: '3', method: 'GET', url: '/me', headers: { 'Content-Type': 'application/json' }, body: { a: 1 } },
+      { id: '4', method: 'GET', url: '/me' },
+    ]);
+    const status = Object.fromEntries(result.responses.map((r) => [r.id, r.status]));
+    expect(status).toEqual({ '1': 400, '2': 400, '3': 400, '4': 200 });
   });
 
   it('applies the caller’s permissions to every inner request', async () => {

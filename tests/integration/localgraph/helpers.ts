@@ -50,16 +50,7 @@ export class TestClient {
       headers['content-type'] ??= 'application/json';
     }
     const res = await fetch(this.url(pathOrUrl), { method, headers, body });
-    const text = await res.text();
-    let json: unknown = undefined;
-    if (text !== '') {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = text;
-      }
-    }
-    return { status: res.status, headers: res.headers, json };
+    return replyOf(res);
   }
 
   get(p: string, headers?: Record<string, string>) {
@@ -80,7 +71,9 @@ export const errorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    innerError: z.object({ date: z.string(), 'request-id': z.string(), 'client-request-id': z.string() }),
+    innerError: z
+      .object({ date: z.string(), 'request-id': z.string(), 'client-request-id': z.string() })
+      .loose(),
   }),
 });
 
@@ -202,4 +195,49 @@ export async function readAllPages(
     url = page['@odata.nextLink'];
   }
   return { items, pages };
+}
+
+/** A request to the local Graph's own endpoints (outside /v1.0): /_admin, /_local, /webhooks. */
+export async function local(
+  graph: LocalGraph,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    init.headers = { 'content-type': 'application/json', ...headers };
+  }
+  const res = await fetch(`${graph.origin}${path}`, init);
+  return replyOf(res);
+}
+
+/** A reply's status, headers and body: JSON when it parses, else the text as it came. */
+async function replyOf(res: Response): Promise<Reply> {
+  const text = await res.text();
+  let json: unknown = undefined;
+  if (text !== '') {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+  }
+  return { status: res.status, headers: res.headers, json };
+}
+
+/**
+ * Polls `probe` until it returns a value other than undefined, or fails after `deadlineMs`.
+ * For state the server changes after it has answered (a Workflows run after its 202).
+ */
+export async function eventually<T>(probe: () => Promise<T | undefined>, deadlineMs = 5000): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`the condition did not hold within ${deadlineMs} ms`);
+    await new Promise<void>((resolve) => setTimeout(resolve, 10));
+  }
 }

@@ -62,7 +62,8 @@ describe('list items', () => {
       Title: 'Publish the joint commissioning strategy',
       Reference: '1.1',
       Rating: 'Amber',
-      Due: '2025-03-31T00:00:00Z',
+      // A date-only value is midnight in the site's zone (London, in BST on 31 March 2025) as a UTC instant.
+      Due: '2025-03-30T23:00:00Z',
       Updated: '2025-01-02T09:11:12Z',
       Score: 12,
       Escalated: false,

@@ -8,6 +8,7 @@ import {
   createList,
   expectError,
   idSchema,
+  itemSchema,
   pageSchema,
   startFresh,
   stopAndRemove,
@@ -221,5 +222,126 @@ describe('columns', () => {
     ).value;
     expect(cols.find((c) => c.name === 'Owner')?.indexed).toBe(false);
     expect(cols.some((c) => c.name === 'X')).toBe(false);
+  });
+});
+
+// Graph's textColumn: "textType: The type of text being stored. Must be one of plain or richText"
+// (https://learn.microsoft.com/en-us/graph/api/resources/textcolumn); a multiple lines of text
+// column made without textType: 'plain' is rich text, and SharePoint returns rich text values as
+// HTML (https://github.com/pnp/List-Formatting/issues/88, https://github.com/SharePoint/sp-dev-docs/issues/3075),
+// wrapped in a <div class="ExternalClass…"> with a GUID, as SharePoint's REST responses show.
+describe('rich and plain text', () => {
+  const EXTERNAL_CLASS = /^<div class="ExternalClass[0-9A-F]{32}">([\s\S]*)<\/div>$/;
+  const textColumn = z
+    .object({
+      name: z.string(),
+      text: z.object({ allowMultipleLines: z.boolean(), textType: z.string() }).loose(),
+    })
+    .loose();
+
+  it('makes a multiple lines column rich text unless textType is plain, and returns rich values as HTML', async () => {
+    const listId = await createList(officer, 'Text kinds', [
+      { name: 'Rich', text: { allowMultipleLines: true, linesForEditing: 6 } },
+      { name: 'Plain', text: { allowMultipleLines: true, linesForEditing: 6, textType: 'plain' } },
+      { name: 'Line', text: {} },
+    ]);
+    const cols = pageSchema(textColumn.or(z.object({ name: z.string() }).loose())).parse(
+      (await officer.get(`${ROOT}/lists/${listId}/columns`)).json,
+    ).value;
+    const typeOf = (name: string) => textColumn.parse(cols.find((c) => c.name === name)).text.textType;
+    expect([typeOf('Rich'), typeOf('Plain'), typeOf('Line'), typeOf('Title')]).toEqual([
+      'richText',
+      'plain',
+      'plain',
+      'plain',
+    ]);
+
+    const items = `${ROOT}/lists/${listId}/items`;
+    const text = 'First line\nSecond line & more';
+    const created = await officer.post(items, { fields: { Rich: text, Plain: text, Line: 'one line' } });
+    expect(created.status).toBe(201);
+    const createdFields = itemSchema.parse(created.json).fields ?? {};
+    expect(createdFields.Rich).toMatch(EXTERNAL_CLASS);
+    const id = itemSchema.parse(created.json).id;
+    for (const url of [`${items}/${id}?expand=fields`, `${items}?expand=fields(select=Rich,Plain,Line)`]) {
+      const reply = await officer.get(url);
+      const fields =
+        'value' in (reply.json as object)
+          ? pageSchema(itemSchema).parse(reply.json).value[0]?.fields
+          : itemSchema.parse(reply.json).fields;
+      expect(EXTERNAL_CLASS.exec(String(fields?.Rich))?.[1]).toBe(text);
+      expect(fields?.Plain).toBe(text);
+      expect(fields?.Line).toBe('one line');
+    }
+  });
+
+  it('turns a rich text column plain on PATCH, keeping it multi-line, after which values read back as written', async () => {
+    const listId = await createList(officer, 'Made plain', [
+      { name: 'Notes', text: { allowMultipleLines: true } },
+    ]);
+    const items = `${ROOT}/lists/${listId}/items`;
+    const id = itemSchema.parse((await officer.post(items, { fields: { Notes: 'kept' } })).json).id;
+    const patched = await officer.patch(`${ROOT}/lists/${listId}/columns/Notes`, {
+      text: { textType: 'plain' },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.json).toMatchObject({ text: { allowMultipleLines: true, textType: 'plain' } });
+    expect(itemSchema.parse((await officer.get(`${items}/${id}?expand=fields`)).json).fields?.Notes).toBe(
+      'kept',
+    );
+  });
+
+  // SharePoint cannot index a multiple lines of text column; asking fails with "Cannot complete
+  // this action" (https://github.com/pnp/PnP-PowerShell/issues/80: "Multi Line of text fields
+  // cannot be indexed at all"), and Microsoft lists multiple lines of text first among the column
+  // types that can't be indexed (https://support.microsoft.com/en-us/office/add-an-index-to-a-list-or-library-column-f3f00554-b7dc-44d1-a2ed-d477eac463b0).
+  it('refuses to index a multiple lines of text column, and leaves it unindexed', async () => {
+    const listId = await createList(officer, 'No note index', [
+      { name: 'Notes', text: { allowMultipleLines: true, textType: 'plain' } },
+      { name: 'Code', text: {}, indexed: true },
+    ]);
+    const base = `${ROOT}/lists/${listId}/columns`;
+    expectError(
+      await officer.post(base, { name: 'More', text: { allowMultipleLines: true }, indexed: true }),
+      400,
+      'invalidRequest',
+      'Cannot complete this action',
+    );
+    expectError(
+      await officer.patch(`${base}/Notes`, { indexed: true }),
+      400,
+      'invalidRequest',
+      'cannot index',
+    );
+    expectError(
+      await officer.patch(`${base}/Code`, { text: { allowMultipleLines: true } }),
+      400,
+      'invalidRequest',
+      'cannot index',
+    );
+    const cols = pageSchema(columnSchema).parse((await officer.get(base)).json).value;
+    expect(cols.find((c) => c.name === 'Notes')?.indexed).toBe(false);
+    expect(cols.some((c) => c.name === 'More')).toBe(false);
+    expectError(
+      await officer.post(`${ROOT}/lists`, {
+        displayName: 'Indexed notes',
+        columns: [{ name: 'Notes', text: { allowMultipleLines: true }, indexed: true }],
+      }),
+      400,
+      'invalidRequest',
+      'Cannot complete this action',
+    );
+  });
+
+  it('refuses column names that would reach an object’s prototype', async () => {
+    const listId = await createList(officer, 'Reserved names', []);
+    for (const name of ['__proto__', 'constructor', 'prototype']) {
+      expectError(
+        await officer.post(`${ROOT}/lists/${listId}/columns`, { name, text: {} }),
+        400,
+        'invalidRequest',
+        'reserved',
+      );
+    }
   });
 });

@@ -150,6 +150,54 @@ describe('a data directory from before field indexes were per list', () => {
   });
 });
 
+// SharePoint cannot index a multiple lines of text column
+// (https://github.com/pnp/PnP-PowerShell/issues/80), so one left indexed by an older local Graph is unindexed on open.
+describe('a data directory holding an indexed multiple lines of text column', () => {
+  it('opens with the column unindexed and its index dropped', async () => {
+    const first = await startFresh();
+    const dataDir = first.dataDir;
+    const listId = await createList(new TestClient(first, 'officer'), 'Old notes', [
+      { name: 'Notes', text: { allowMultipleLines: true } },
+    ]);
+    await first.close();
+    const file = path.join(dataDir, 'localgraph.sqlite');
+    const old = new Database(file);
+    const row = old
+      .prepare<[string], { id: string; definition: string }>(
+        "SELECT id, definition FROM columns WHERE list_id = ? AND name = 'Notes'",
+      )
+      .get(listId);
+    const definition = JSON.parse(row?.definition ?? '{}') as Record<string, unknown>;
+    old
+      .prepare('UPDATE columns SET definition = ? WHERE id = ?')
+      .run(JSON.stringify({ ...definition, indexed: true }), row?.id);
+    old.exec(
+      `CREATE INDEX "${fieldIndexName(listId, 'Notes')}" ON items(list_id, json_extract(fields, '$.Notes') COLLATE NOCASE)`,
+    );
+    old.close();
+
+    const second = await startFresh(dataDir);
+    try {
+      const column = await new TestClient(second, 'officer').get(`${ROOT}/lists/${listId}/columns/Notes`);
+      expect(column.json).toMatchObject({ name: 'Notes', indexed: false });
+    } finally {
+      await second.close();
+    }
+    const reopened = new Database(file, { readonly: true });
+    try {
+      const indexes = reopened
+        .prepare<[string], { name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?",
+        )
+        .all(fieldIndexName(listId, 'Notes'));
+      expect(indexes).toEqual([]);
+    } finally {
+      reopened.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('command-line entry points', () => {
   it('prints a token for a person offline, which the server then accepts', async () => {
     const dataDir = freshDataDir();
@@ -190,11 +238,20 @@ describe('command-line entry points', () => {
       LOCAL_GRAPH_PORT: '0',
       LOCAL_GRAPH_DATA_DIR: dataDir,
     });
+    const zone = await run('main.ts', {
+      LOCAL_GRAPH_SITE_TIME_ZONE: 'Mars/Olympus',
+      LOCAL_GRAPH_PORT: '0',
+      LOCAL_GRAPH_DATA_DIR: dataDir,
+    });
     rmSync(dataDir, { recursive: true, force: true });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       "LOCAL_GRAPH_FAULT_RATE must be a number from 0 to 1 (got 'lots').",
     ]);
+    expect(zone.code).toBe(1);
+    expect(zone.stderr.trim()).toBe(
+      "LOCAL_GRAPH_SITE_TIME_ZONE must be an IANA time zone name such as Europe/London (got 'Mars/Olympus').",
+    );
     expect(statuses.code).toBe(1);
     expect(statuses.stderr.trim()).toBe(
       "LOCAL_GRAPH_FAULT_STATUSES must be a comma-separated list of 429 and/or 503 (got '429,500').",

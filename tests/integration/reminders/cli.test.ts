@@ -95,7 +95,7 @@ describe('npm run reminders', () => {
     expect(errorLines(first)).toEqual([]);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
-      'Sent 5 posts of 5 (5 reminders) by Teams Workflows webhook; 0 skipped, 0 failed',
+      '5 posts of 5 (5 reminders) accepted by the Teams Workflows webhook, whose flow posts them (its run history shows any it could not); 0 skipped, 0 failed',
     );
     expect(first.stdout).toContain('WSoA action leads → Hannah Whitfield');
     const second = await reminders(['--now', '2026-12-16T08:00', '--plan', plan.planId]);

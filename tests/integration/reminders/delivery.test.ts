@@ -107,7 +107,7 @@ describe('Workflows webhook delivery', () => {
     const report = await run(planId, sender);
 
     expect(report.totals).toMatchObject({ posts: 5, sent: 2, failed: 3 });
-    expect(report.posts.find((p) => p.status === 'failed')?.detail).toMatch(/refused the card: HTTP 404/);
+    expect(report.posts.find((p) => p.status === 'failed')?.detail).toMatch(/refused the cards: HTTP 404/);
     const log = await logOf(t, planId);
     expect(log.filter((r) => r.state === 'sending')).toHaveLength(3);
     // The next run tries the failed posts again.

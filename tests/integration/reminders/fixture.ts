@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { tabLinks } from '../../../src/cards';
 import { makeAction, makeMilestone, makePlan, makePriority, type PersonRef } from '../../../src/domain';
-import type { ChannelRef, ReminderPolicyInput } from '../../../src/domain/reminders';
+import { compareItemIds, type ChannelRef, type ReminderPolicyInput } from '../../../src/domain/reminders';
 import { listChannelMessages, type ChannelMessage } from '../../../src/graph/channel-messages';
 import { provisionSite } from '../../../src/graph/provision';
 import { fieldEq } from '../../../src/graph/odata';
@@ -221,8 +221,25 @@ export function countingFetch() {
   return { fetch: wrapped, statuses, requests };
 }
 
-/** Every message in the test team's channels, by channel. */
+/**
+ * A Workflows webhook answers 202 and its flow posts afterwards (the local Graph
+ * reproduces that): waits, with a deadline, until no flow run is pending.
+ */
+export async function flowsSettled(t: TestGraph): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const stats = z
+      .object({ pending: z.number() })
+      .parse(await (await fetch(`${t.graph.origin}/_admin/webhooks/runs`)).json());
+    if (stats.pending === 0) return;
+    if (Date.now() > deadline) throw new Error(`Workflows runs still pending after 10 s: ${stats.pending}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Every message in the test team's channels, by channel, once the flows have posted what they took. */
 export async function postedCards(t: TestGraph): Promise<Record<keyof typeof CHANNELS, ChannelMessage[]>> {
+  await flowsSettled(t);
   const ctx = { client: t.clientAs('officer'), siteId: 'root' };
   const read = async (id: string) => (await listChannelMessages(ctx, TEAM_ID, id, { max: 500 })).messages;
   return {
@@ -248,6 +265,31 @@ export function mentionedIds(message: ChannelMessage): string[] {
   );
 }
 
+/**
+ * The plan's log as one line per reminder: its state (sent once any parcel that
+ * carried it was), how many parcels carried it, and when and by whom it went.
+ */
 export async function logOf(t: TestGraph, planId: string) {
-  return t.storeAs('officer').reminderLog.query({ filter: fieldEq('PlanId', planId) });
+  const items = await t.storeAs('officer').reminderLog.query({ filter: fieldEq('PlanId', planId) }, []);
+  const lines = new Map<
+    string,
+    { key: string; state: string; attempts: number; sentAt: string | null; sentBy: string; channel: string }
+  >();
+  for (const item of items.filter((i) => i.kind !== 'lease').sort((a, b) => compareItemIds(a.id, b.id))) {
+    for (const key of item.keys) {
+      const line = lines.get(key) ?? {
+        key,
+        state: item.state,
+        attempts: 0,
+        sentAt: null,
+        sentBy: item.sentBy,
+        channel: item.channel,
+      };
+      line.attempts++;
+      if (item.state === 'sent')
+        Object.assign(line, { state: 'sent', sentAt: item.sentAt, sentBy: item.sentBy });
+      lines.set(key, line);
+    }
+  }
+  return [...lines.values()];
 }

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCardsForGroup } from '../../../src/cards';
-import { currentRecords, type DeliveryGroup } from '../../../src/domain/reminders';
+import type { DeliveryGroup } from '../../../src/domain/reminders';
 import { loadReminderInputs } from '../../../src/plan/reminders/inputs';
-import { openReminderLog } from '../../../src/plan/reminders/log-book';
+import { openReminderLog, takeRunLease } from '../../../src/plan/reminders/log-book';
 import { createPlanStore } from '../../../src/graph/store';
 import { planPosts, runReminders } from '../../../src/plan/reminders/run';
+import { fieldEq } from '../../../src/graph/odata';
 import { startTestGraph, type TestGraph } from '../support/local-graph';
 import {
   cardText,
@@ -72,6 +73,29 @@ describe('a reminder run through the Workflows webhooks', () => {
       report.reminders.map((r) => [r.key, 'sent', 1]).sort(),
     );
     expect(log.every((r) => r.sentAt !== null && r.sentBy === 'reminder job')).toBe(true);
+  });
+
+  it('names but does not @mention a lead whose stored id belongs to someone else, and says so', async () => {
+    const { planId } = await planWithPolicy(t, 'Wrong person');
+    const officer = t.storeAs('officer');
+    const actions = await officer.actions.query({ filter: fieldEq('PlanId', planId) }, []);
+    const hannahs = actions.find((a) => a.reference === '1.1');
+    if (!hannahs?.lead) throw new Error('Expected Hannah to lead 1.1');
+    // As if someone pasted Sam's object id into the grid: a mention would notify Sam.
+    await officer.actions.update(hannahs, { lead: { ...hannahs.lead, entraId: sam.entraId } });
+
+    const report = await run(planId, await webhookSender(t));
+    expect(report.problems).toContainEqual({
+      kind: 'mention',
+      message: `Hannah Whitfield <${hannah.upn}> is stored with the Entra object id of ${sam.upn}: posted without @mentioning them`,
+    });
+    const posted = await postedCards(t);
+    const hannahsCard = posted.leads.find((m) => cardText(m.cards[0] ?? {}).includes('Milestone of 1.1'));
+    // The card goes (grouped by the stored id, Sam's milestone shares it) but notifies nobody.
+    expect(hannahsCard?.mentions).toEqual([]);
+    expect(cardText(hannahsCard?.cards[0] ?? {})).toContain(
+      '"text":"Hannah Whitfield, 2 milestones need your attention.',
+    );
   });
 
   it('posts nothing when run again', async () => {
@@ -177,11 +201,14 @@ describe('a reminder run through the Workflows webhooks', () => {
     expect((await logOf(t, planId)).every((r) => r.state === 'sent')).toBe(true);
   });
 
-  it('two runs at once post each reminder once, and a third finishes what they left', async () => {
+  it('of two runs at once one holds the plan and the other posts nothing; a third finds nothing left', async () => {
     const { planId } = await planWithPolicy(t, 'Side by side');
     const [a, b] = [countingSender(await webhookSender(t)), countingSender(await webhookSender(t))];
-    await Promise.all([run(planId, a), run(planId, b)]);
-    await run(planId, await webhookSender(t));
+    const results = await Promise.allSettled([run(planId, a), run(planId, b)]);
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused.length).toBeLessThanOrEqual(1);
+    for (const r of refused) expect(String(r.reason)).toMatch(/another reminder run for this plan/);
+    expect((await run(planId, await webhookSender(t))).totals.posts).toBe(0);
 
     const posted = await postedCards(t);
     const cards = [...posted.leads, ...posted.p2, ...posted.board].map((m) => cardText(m.cards[0] ?? {}));
@@ -190,15 +217,15 @@ describe('a reminder run through the Workflows webhooks', () => {
   });
 });
 
-describe('a parcel of posts in one request', () => {
-  it('posts only the groups it could claim when another run sent one of them meanwhile', async () => {
+describe('a parcel of posts in one request, and one run of a plan at a time', () => {
+  it('claims a parcel in one request, posts the groups none of whose reminders was sent, and marks it in one', async () => {
     const { planId } = await planWithPolicy(t, 'Parcel with a sent group');
     let graphRequests = 0;
     const store = createPlanStore({
       client: t.clientAs('officer', { onHttpRequest: () => graphRequests++ }),
       siteId: 'root',
     });
-    const inputs = await loadReminderInputs(store, planId);
+    const inputs = await loadReminderInputs(store, planId, RUN_AT);
     const { plan, posts } = planPosts(inputs, { now: RUN_AT, links: links(planId) });
     const groups = posts.map((p) => p.group);
     // The action leads' channel: Hannah's post, Sam's and Daniel's escalation.
@@ -213,31 +240,53 @@ describe('a parcel of posts in one request', () => {
         hannahs.channel,
         claimed.flatMap((g) => buildCardsForGroup(g, context)),
       );
-    // Both runs read the log before either claimed anything; the other run posts Sam's first.
-    const book = (by: string) => openReminderLog({ store, planId, records: inputs.log, by });
-    const thisRun = book('this run');
-    const [other] = await book('another run').deliverParcel([sams], post);
-    expect(other?.status).toBe('sent');
+    // The log, as this run read it, says Sam's reminder went already.
+    const sent = sams.reminders.map((r) => ({ key: r.key, state: 'sent' as const }));
+    const book = openReminderLog({ store, planId, entries: sent, by: 'this run', runId: 'run-1' });
 
     graphRequests = 0;
-    const outcomes = await thisRun.deliverParcel([hannahs, sams, daniels], post);
+    const outcomes = await book.deliverParcel([hannahs, sams, daniels], post);
     expect(outcomes.map((o) => o.status)).toEqual(['sent', 'skipped', 'sent']);
-    expect(outcomes[1]).toMatchObject({ reason: `another run claimed ${sams.reminders[0]?.key} first` });
-    // One `$batch` claims all three groups' reminders; one marks the two posted ones sent.
+    expect(outcomes[1]).toMatchObject({ reason: `${sams.reminders[0]?.key} has been sent already` });
+    // One item claims both groups' reminders; one write marks it sent.
     expect(graphRequests).toBe(2);
-    // One request from the other run, one for this run's parcel of two cards.
-    expect(counter.requests.get(await webhookUrl(t, 'leads'))).toBe(2);
-    const posted = (await postedCards(t)).leads;
-    expect(posted).toHaveLength(3);
-    expect(new Set(posted.map((m) => cardText(m.cards[0] ?? {}))).size).toBe(3);
-    expect(currentRecords(await logOf(t, planId)).size).toBe(3);
-    expect([...currentRecords(await logOf(t, planId)).values()].every((r) => r.state === 'sent')).toBe(true);
+    expect(counter.requests.get(await webhookUrl(t, 'leads'))).toBe(1);
+    expect((await postedCards(t)).leads).toHaveLength(2);
+    const log = await logOf(t, planId);
+    expect(log.map((r) => r.key).sort()).toEqual(
+      [...hannahs.reminders, ...daniels.reminders].map((r) => r.key).sort(),
+    );
+    expect(log.every((r) => r.state === 'sent')).toBe(true);
 
     // Delivered again by the same run, every group is refused before any request, and nothing is posted.
     graphRequests = 0;
-    const again = await thisRun.deliverParcel([hannahs, daniels], post);
+    const again = await book.deliverParcel([hannahs, daniels], post);
     expect(again.map((o) => o.status)).toEqual(['skipped', 'skipped']);
     expect(graphRequests).toBe(0);
-    expect(counter.requests.get(await webhookUrl(t, 'leads'))).toBe(2);
+  });
+
+  it('posts nothing while another run holds the plan, and says who; once it has finished, posts what is left', async () => {
+    const { planId } = await planWithPolicy(t, 'Held by another run');
+    const store = t.storeAs('officer');
+    const other = await takeRunLease(store, planId, {
+      by: 'daniel.okafor@demo.localarea.example',
+      runId: 'other',
+    });
+    await expect(run(planId, await webhookSender(t))).rejects.toThrow(
+      /another reminder run for this plan is under way, started by daniel\.okafor@demo\.localarea\.example/,
+    );
+    const posted = await postedCards(t);
+    expect(posted.leads.length + posted.p2.length + posted.board.length).toBe(0);
+
+    await other.release();
+    expect((await run(planId, await webhookSender(t))).totals).toMatchObject({ posts: 5, sent: 5 });
+  });
+
+  it('takes over the plan from a run that died and let its lease run out', async () => {
+    const { planId } = await planWithPolicy(t, 'Lease run out');
+    const store = t.storeAs('officer');
+    const twentyMinutesAgo = () => new Date(Date.now() - 20 * 60_000);
+    await takeRunLease(store, planId, { by: 'reminder job', runId: 'died', clock: twentyMinutesAgo });
+    expect((await run(planId, await webhookSender(t))).totals).toMatchObject({ posts: 5, sent: 5 });
   });
 });

@@ -37,7 +37,7 @@ export function standardPolicy(plan: WrittenPlan): ReminderPolicyInput {
 export async function dueToday(t: TestGraph, planId: string): Promise<void> {
   const officer = t.storeAs('officer');
   const today = londonDate(new Date());
-  const milestones = await officer.milestones.query({});
+  const milestones = await officer.milestones.query({}, []);
   for (const m of milestones.filter((x) => x.planId === planId)) {
     await officer.milestones.update(m, { dueDate: addDays(today, 0) });
   }

@@ -5,7 +5,16 @@ import { ChannelPreviewPage } from '../../../src/features/reminders/ChannelPrevi
 import { ReminderPreview } from '../../../src/features/reminders/ReminderPreview';
 import { runReminders } from '../../../src/plan/reminders/run';
 import type { TestGraph } from '../../integration/support/local-graph';
-import { links, logOf, postedCards, webhookSender } from '../../integration/reminders/fixture';
+import {
+  channelRefs,
+  flowsSettled,
+  links,
+  logOf,
+  postedCards,
+  webhookSender,
+} from '../../integration/reminders/fixture';
+import { localFlowRuns } from '../../../src/plan/reminders/flow-runs';
+import { FlowRunsProvider } from '../../../src/ui/flow-runs-context';
 import { aPlan, dueToday, personFor, renderAs, standardPolicy, startReminderGraph } from './harness';
 
 let t: TestGraph;
@@ -88,6 +97,51 @@ describe('the channel preview', () => {
     const firstCards = await within(first(items)).findAllByRole('article');
     expect(firstCards.length).toBe(expected[0]?.cards.length);
     await within(first(firstCards)).findByText('Channel preview plan');
+  });
+});
+
+describe('what a Workflows flow accepted but could not post', () => {
+  it('shows in the channel preview, from the local receiver; against a tenant it points to the run history', async () => {
+    // Workflows answers 202 before its flow runs, and "can't post in private channels as a
+    // flow bot" (Teams platform docs, known issues): the failure never reaches the sender.
+    const user = userEvent.setup();
+    const ip2 = channelRefs().find((c) => c.key === 'ip2')?.channelId ?? '';
+    const made = await fetch(`${t.graph.origin}/_admin/channels/${ip2}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ membershipType: 'private' }),
+    });
+    expect(made.status).toBe(200);
+    const plan = await aPlan(t, 'Private channel plan', standardPolicy);
+    await dueToday(t, plan.planId);
+    const report = await runReminders({
+      store: t.storeAs('officer'),
+      sender: await webhookSender(t),
+      planId: plan.planId,
+      now: new Date(),
+      links,
+    });
+    expect(report.confirms).toBe('accepted');
+    await flowsSettled(t);
+    const person = await personFor(t, 'officer');
+    const officer = { alias: 'officer', person, role: 'owner' as const };
+    const page = renderAs(
+      t,
+      officer,
+      <FlowRunsProvider flowRuns={localFlowRuns(t.graph.origin)}>
+        <ChannelPreviewPage planId={plan.planId} />
+      </FlowRunsProvider>,
+    );
+    await user.click(await screen.findByRole('tab', { name: /Priority 2/ }));
+    await screen.findByText(/The Workflows flow accepted .* for this channel but could not post/);
+    expect(
+      screen.getAllByText(/Workflows cannot post in a private channel as the Flow bot\./).length,
+    ).toBeGreaterThan(0);
+    page.unmount();
+
+    renderAs(t, officer, <ChannelPreviewPage planId={plan.planId} />);
+    await user.click(await screen.findByRole('tab', { name: /Priority 2/ }));
+    await screen.findByText(/shows only in the flow’s run history in Power Automate/);
   });
 });
 

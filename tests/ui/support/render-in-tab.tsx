@@ -32,7 +32,12 @@ export function renderInTab(t: TestGraph, who: Viewer, view: ReactNode, path = '
   });
   const getToken = async () => t.graph.tokenFor(who.alias);
   const session = { person: who.person, role: who.role, getToken, signOut: async () => undefined };
-  const store = connectPlanStore({ graphBaseUrl: t.graph.graphBaseUrl, siteId: 'root', getToken });
+  const store = connectPlanStore({
+    graphBaseUrl: t.graph.graphBaseUrl,
+    siteId: 'root',
+    siteTimeZone: 'Europe/London',
+    getToken,
+  });
   return render(
     <TeamsProvider>
       <QueryClientProvider client={queryClient}>

@@ -1,7 +1,14 @@
-import type { CardContext, CardLinks } from '../../../src/cards';
+import {
+  renderCardMarkdown,
+  toGraphChatMessage,
+  type AdaptiveCard,
+  type CardContext,
+  type CardLinks,
+} from '../../../src/cards';
 import {
   groupForDelivery,
   planReminders,
+  type ActionSnapshot,
   type DeliveryGroup,
   type DigestGroup,
   type EscalationGroup,
@@ -23,6 +30,19 @@ export function contextOn(today: string, overrides: Partial<CardContext> = {}): 
 }
 
 export const HOSTILE = '**bold** [x](http://evil) <at>Someone</at> # heading <script>alert(1)</script>';
+
+/**
+ * The rest of what card markdown and Teams act on: a list marker at the start, italics,
+ * strikethrough, code, a card date function, entities that would decode to a mention,
+ * an image and a new line starting a heading.
+ */
+export const HOSTILE_MORE =
+  '- _it_ ~~gone~~ `code` {{DATE(2026-12-01T00:00:00Z, SHORT)}} &lt;at&gt;Eve&lt;/at&gt; ![img](http://evil/x.png)\n# heading';
+
+/** User text as a card shows it: on one line, spaces collapsed. */
+export function shownAs(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
 
 /**
  * Wednesday 30 Dec 2026: Asha has an overdue milestone (m1, due 16 Dec, escalated to
@@ -113,4 +133,92 @@ export function cardTexts(node: unknown): string[] {
     if (key !== 'msteams') texts.push(...cardTexts(value));
   }
   return texts;
+}
+
+/** Everything in a card a client reads as card markdown: TextBlock texts, facts, the fallback text. */
+export function markdownTexts(card: AdaptiveCard): string[] {
+  return [...cardTexts(card), ...(card.fallbackText === undefined ? [] : [card.fallbackText])];
+}
+
+/**
+ * What in a card text would be read as markup rather than words: a tag other than the
+ * card's own mentions (given verbatim), markdown punctuation without its backslash, a
+ * new line, or a block marker (heading, list, quote, rule) at the start. The cards'
+ * own wording uses none of these, so any found came from user text.
+ */
+export function rawMarkup(text: string, mentions: readonly string[] = []): string[] {
+  const rest = mentions.reduce((t, mention) => t.split(mention).join('Someone'), text);
+  const problems: string[] = [];
+  if (/[\r\n]/.test(rest)) problems.push('a new line');
+  if (/^\s*(?:[#+=>-]|\d+\.(?:\s|$))/.test(rest)) problems.push('a block marker at the start');
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest.charAt(i);
+    if (ch === '\\') i++;
+    else if ('<>*_[]{}~`'.includes(ch)) problems.push(`"${ch}" at ${i}`);
+  }
+  return problems;
+}
+
+const HTML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' };
+
+/** What a reader sees of a card text: rendered as Teams renders card markdown, tags dropped, entities read. */
+export function visibleText(text: string): string {
+  return renderCardMarkdown(text)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => HTML_ENTITIES[name] ?? '');
+}
+
+/** The groups with `change` applied to the snapshot of every action their reminders show. */
+export function rewriteActions(
+  groups: DeliveryGroup[],
+  change: (action: ActionSnapshot) => ActionSnapshot,
+): DeliveryGroup[] {
+  return groups.map((group): DeliveryGroup => {
+    switch (group.card) {
+      case 'lead-reminders':
+        return {
+          ...group,
+          reminders: group.reminders.map((r) =>
+            r.kind === 'updates-due'
+              ? { ...r, actions: r.actions.map(change) }
+              : { ...r, action: change(r.action) },
+          ),
+        };
+      case 'escalation':
+        return { ...group, reminders: group.reminders.map((r) => ({ ...r, action: change(r.action) })) };
+      case 'exceptions-digest':
+        return {
+          ...group,
+          reminders: group.reminders.map((r) => ({
+            ...r,
+            sections: r.sections.map((s) => ({
+              ...s,
+              items: s.items.map((item) => ({ ...item, action: change(item.action) })),
+            })),
+          })),
+        };
+    }
+  });
+}
+
+/**
+ * Problems with the card's mentions: a card text (where Teams looks for `<at>` tags)
+ * holds only the card's own mentions, each once and with no tag inside. Button
+ * captions are plain text, not scanned for mentions.
+ */
+export function mentionProblems(card: AdaptiveCard): string[] {
+  const mentions = (card.msteams?.entities ?? []).map((e) => e.text);
+  const texts = cardTexts(card).join('\n');
+  const problems = mentions.filter((m) => !/^<at>[^<>]*<\/at>$/.test(m)).map((m) => `forged tag in ${m}`);
+  if (texts.split('<at>').length - 1 !== mentions.length) problems.push('an <at> that is no mention');
+  for (const m of mentions) if (texts.split(m).length !== 2) problems.push(`${m} not in the card once`);
+  return problems;
+}
+
+/** Tags in a Graph message's HTML body other than its mentions and the card attachment. */
+export function strayHtml(card: AdaptiveCard): string {
+  return toGraphChatMessage(card, 'attachment-1')
+    .body.content.replace(/<at id="\d+">[^<>]*<\/at>/g, '')
+    .replace('<attachment id="attachment-1"></attachment>', '')
+    .replace(/[^<>]/g, '');
 }

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dateInZone,
   daysBetween,
   formatDate,
   formatDateTime,
+  isTimeZone,
   isWeekend,
   londonDate,
   nextLondonMidnight,
   parseDueDate,
+  parseIsoInstant,
+  zonedWallTime,
 } from '../../../src/domain';
 
 describe('dates in Europe/London', () => {
@@ -66,5 +70,45 @@ describe('dates in Europe/London', () => {
     ['2026-10-25T12:00:00Z', '2026-10-26T00:00:00.000Z'], // the day the clocks went back (25 hours)
   ])('the next London midnight after %s is %s', (instant, midnight) => {
     expect(nextLondonMidnight(new Date(instant)).toISOString()).toBe(midnight);
+  });
+});
+
+describe('wall-clock times in any time zone', () => {
+  it.each([
+    ['Europe/London', '2026-01-15', '2026-01-15T00:00:00.000Z'],
+    ['Europe/London', '2026-07-01', '2026-06-30T23:00:00.000Z'],
+    ['Europe/London', '2026-03-29', '2026-03-29T00:00:00.000Z'], // the clocks go forward at 01:00 that day
+    ['Europe/London', '2026-10-25', '2026-10-24T23:00:00.000Z'], // and back at 02:00 BST
+    ['America/New_York', '2026-07-01', '2026-07-01T04:00:00.000Z'],
+    ['America/New_York', '2026-03-08', '2026-03-08T05:00:00.000Z'],
+    ['Asia/Kolkata', '2026-07-01', '2026-06-30T18:30:00.000Z'],
+    ['Pacific/Auckland', '2026-09-27', '2026-09-26T12:00:00.000Z'],
+  ])('midnight in %s on %s is %s', (zone, date, instant) => {
+    const midnight = zonedWallTime(date, '00:00', zone);
+    expect(midnight.toISOString()).toBe(instant);
+    expect(dateInZone(midnight, zone)).toBe(date);
+  });
+
+  it('takes the earlier of a repeated hour and reads a skipped one with the offset before the change', () => {
+    expect(zonedWallTime('2026-10-25', '01:30', 'Europe/London').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(zonedWallTime('2026-03-29', '01:30', 'Europe/London').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(zonedWallTime('2026-11-01', '01:30', 'America/New_York').toISOString()).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
+  });
+
+  it('knows time zone names and reads instants strictly', () => {
+    expect(isTimeZone('Europe/London')).toBe(true);
+    expect(isTimeZone('Europe/Londres')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+    expect(parseIsoInstant('2026-06-30T23:00:00Z')?.toISOString()).toBe('2026-06-30T23:00:00.000Z');
+    expect(parseIsoInstant('2026-07-01T00:00:00+01:00')?.toISOString()).toBe('2026-06-30T23:00:00.000Z');
+    expect(parseIsoInstant('2026-02-31T00:00:00Z')).toBeNull();
+    expect(parseIsoInstant('2026-07-01')).toBeNull();
+    expect(parseIsoInstant('2026-07-01T24:00:00Z')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   countByRating,
   directionOfTravel,
   initialRating,
@@ -9,6 +10,8 @@ import {
   nextMilestone,
   resolveScale,
   rollupByPriority,
+  type Action,
+  type RatingScaleId,
 } from '../../../src/domain';
 
 const scale = resolveScale('bragp');
@@ -147,5 +150,122 @@ describe('rollups', () => {
       nextMilestone: null,
     });
     expect(rollups[1]?.counts.byRating.find((c) => c.key === 'red')?.count).toBe(1);
+  });
+});
+
+describe('rollups over every rating of a scale', () => {
+  const asOf = '2026-11-23';
+  const yesterday = addDays(asOf, -1);
+
+  /**
+   * `count` ratings of `status`, as [rating, due date] pairs due in turn yesterday,
+   * today and never: of each three, only the first is past its due date.
+   */
+  const rated = (status: string, count: number): [string, string | null][] =>
+    Array.from({ length: count }, (_, i) => [status, [yesterday, asOf, null][i % 3] ?? null]);
+
+  /**
+   * Each rating of the scale has a different number of actions (its position + 1), so
+   * a count given to the wrong rating, or a rating left out, shows. After them: a
+   * rating key from the other scale and an unknown one (both off this scale), and
+   * actions with no rating at all.
+   */
+  const cases: {
+    scaleId: RatingScaleId;
+    offScale: [string, string];
+    counts: [string, string, number][];
+    overdueActions: number;
+  }[] = [
+    {
+      scaleId: 'bragp',
+      offScale: ['lightGreen', 'mauve'],
+      counts: [
+        ['purple', 'Yet to start', 1],
+        ['red', 'Little or no progress', 2],
+        ['amber', 'Minor delays', 3],
+        ['green', 'Good progress', 4],
+        ['blue', 'Completed', 5],
+      ],
+      // Overdue of each rating's actions: 1 + 1 + 1 + 2, none of the 5 completed ones;
+      // off the scale (6 and 7 actions) 2 + 3; no rating (8 actions) 3.
+      overdueActions: 13,
+    },
+    {
+      scaleId: 'ralgc',
+      // "blue" completes an action on BRAG(P) but is not a rating here, so it is no completion.
+      offScale: ['blue', 'mauve'],
+      counts: [
+        ['red', 'Red', 1],
+        ['amber', 'Amber', 2],
+        ['lightGreen', 'Light green', 3],
+        ['green', 'Green', 4],
+        ['completed', 'Completed', 5],
+      ],
+      overdueActions: 13,
+    },
+  ];
+
+  const fixtureOf = ({ scaleId, offScale }: (typeof cases)[number]): Action[] => {
+    const scale = resolveScale(scaleId);
+    const p1 = [
+      ...scale.ratings.flatMap((r, i) => rated(r.key, i + 1)),
+      ...rated(offScale[0], 6),
+      ...rated(offScale[1], 7),
+      ...rated('', 8),
+    ].map(([status, due], i) => ({
+      ...action(`1.${i + 1}`, 'red', due),
+      // Set after the factory, which (like the Rating column) refuses an empty rating.
+      status,
+    }));
+    return [...p1, action('2.1', scale.ratings[0]?.key ?? '', yesterday, 'p2')];
+  };
+
+  const milestones = [
+    milestone('open, due yesterday', yesterday),
+    milestone('open, due a month ago', '2026-10-23'),
+    milestone('open, due today', asOf),
+    milestone('done late', '2026-11-01', '2026-11-20'),
+    milestone('done on time', '2026-11-30', '2026-11-22'),
+    milestone('open, due next week', '2026-11-30'),
+    milestone('other priority, overdue', yesterday, null, 'p2'),
+  ];
+
+  it.each(cases)(
+    'counts every $scaleId rating exactly, and the off-scale and unrated ones as unrated',
+    (c) => {
+      const p1 = fixtureOf(c).filter((a) => a.priorityId === 'p1');
+      const counts = countByRating(p1, resolveScale(c.scaleId));
+      expect(counts.byRating.map((r) => [r.key, r.label, r.count])).toEqual(c.counts);
+      expect(counts.unrated).toBe(6 + 7 + 8);
+      expect(counts.total).toBe(15 + 21);
+    },
+  );
+
+  it.each(cases)('keeps every $scaleId count with its rating in a reordered board', (c) => {
+    const order = c.counts.map(([key]) => key).reverse();
+    const p1 = fixtureOf(c).filter((a) => a.priorityId === 'p1');
+    const counts = countByRating(p1, resolveScale(c.scaleId, order));
+    expect(counts.byRating.map((r) => [r.key, r.count])).toEqual(
+      [...c.counts].reverse().map(([key, , count]) => [key, count]),
+    );
+  });
+
+  it.each(cases)('rolls up the $scaleId fixture: overdue actions and milestones per priority', (c) => {
+    const [p1, p2] = rollupByPriority(
+      [{ id: 'p1' }, { id: 'p2' }],
+      fixtureOf(c),
+      milestones,
+      resolveScale(c.scaleId),
+      asOf,
+    );
+    expect(p1?.counts.byRating.map((r) => r.count)).toEqual(c.counts.map(([, , count]) => count));
+    expect(p1?.counts.unrated).toBe(21);
+    expect(p1?.overdueActions).toBe(c.overdueActions);
+    // Open and due before today: yesterday's and last month's; not today's, not the done ones.
+    expect(p1?.overdueMilestones).toBe(2);
+    expect(p1?.nextMilestone?.id).toBe('open, due today');
+    expect(p2).toMatchObject({ overdueActions: 1, overdueMilestones: 1, nextMilestone: null });
+    expect(p2?.counts.byRating.map((r) => r.count)).toEqual([1, 0, 0, 0, 0]);
+    expect(p2?.counts.unrated).toBe(0);
   });
 });

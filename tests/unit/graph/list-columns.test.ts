@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_PRECISIONS, IMPACT_RATINGS, PLAN_STATUSES, PROGRESS_UPDATE_KINDS } from '../../../src/domain';
-import { REMINDER_KINDS } from '../../../src/domain/reminders';
+import { LOG_ITEM_KINDS } from '../../../src/domain/reminders';
 import type { ColumnSpec } from '../../../src/graph/codecs';
 import { actionMapping } from '../../../src/graph/entities';
 import { LIST_SPECS } from '../../../src/graph/list-specs';
@@ -29,7 +29,7 @@ describe('list columns derived from the entity mappings', () => {
     expect(column('progressUpdates', 'Kind')).toMatchObject({
       choice: { choices: [...PROGRESS_UPDATE_KINDS] },
     });
-    expect(column('reminderLog', 'Kind')).toMatchObject({ choice: { choices: [...REMINDER_KINDS] } });
+    expect(column('reminderLog', 'Kind')).toMatchObject({ choice: { choices: [...LOG_ITEM_KINDS] } });
   });
 
   it('indexes what the app filters and orders on, and only that', () => {
@@ -37,7 +37,7 @@ describe('list columns derived from the entity mappings', () => {
       LIST_SPECS[list].columns.filter((c) => c.indexed).map((c) => c.name);
     expect(indexed('actions')).toEqual(['PlanId', 'PriorityId', 'SortKey', 'LeadUpn', 'DueDate', 'Status']);
     expect(indexed('milestones')).toEqual(['PlanId', 'PriorityId', 'ActionId', 'DueDate']);
-    expect(indexed('reminderLog')).toEqual(['ReminderKey', 'PlanId']);
+    expect(indexed('reminderLog')).toEqual(['ReminderKey', 'PlanId', 'ClaimedAt']);
   });
 
   it('keeps the plan’s reminder policy, a second mapping of the plans list, in a column of its own', () => {

@@ -34,13 +34,13 @@ describe('reminder configuration', () => {
       ['REMINDER_WEBHOOKS must be a JSON object of webhook names to URLs'],
     ],
     [
-      'every bad entry, named, without printing the URL',
+      'every bad entry, named, without printing a URL, even one swapped into a name’s place',
       {
         REMINDER_WEBHOOKS:
-          '{"bad name": "https://x.example", "a": "ftp://secret.example/sig", "b": "http://example.org/sig"}',
+          '{"https://prod.example/workflows/sig=secret": "board", "a": "ftp://secret.example/sig", "b": "http://example.org/sig"}',
       },
       [
-        'REMINDER_WEBHOOKS: "bad name" is not a webhook name (letters, digits, "-" and "_")',
+        'REMINDER_WEBHOOKS: entry 1 has a name that is not a webhook name (letters, digits, "-" and "_"); is a URL where its name should be?',
         'REMINDER_WEBHOOKS["a"] is not an https:// URL (plain http is allowed only for the local Graph)',
         'REMINDER_WEBHOOKS["b"] is not an https:// URL (plain http is allowed only for the local Graph)',
       ],

@@ -1,37 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { currentRecords, logEntriesOf, type ReminderLogRecord } from '../../../src/domain/reminders';
+import { logEntriesOf, type ReminderLogItem } from '../../../src/domain/reminders';
 
-function record(id: string, key: string, state: 'sending' | 'sent'): ReminderLogRecord {
+function item(
+  id: string,
+  kind: ReminderLogItem['kind'],
+  state: ReminderLogItem['state'],
+  keys: string[],
+): ReminderLogItem {
   return {
     id,
-    key,
+    key: kind === 'parcel' ? `parcel:run:${id}` : kind === 'lease' ? 'lease:plan-1' : (keys[0] ?? ''),
     planId: 'plan-1',
+    kind,
     state,
-    kind: 'milestone-due',
-    recipientUpn: '',
+    keys,
     channel: 'wsoa',
     claimedAt: null,
     sentAt: null,
     sentBy: 'reminder job',
-    attempts: 1,
+    runId: 'run',
+    leaseUntil: null,
   };
 }
 
 describe('the reminder log', () => {
-  it('gives one state per key: sent wins, else the earliest claim (item ids as numbers)', () => {
-    const records = [
-      record('10', 'a', 'sending'),
-      record('9', 'a', 'sending'),
-      record('11', 'b', 'sending'),
-      record('12', 'b', 'sent'),
-      record('2', 'c', 'sent'),
+  it('gives one state per reminder: sent once any parcel carrying it was sent, else sending', () => {
+    const items = [
+      item('1', 'parcel', 'sending', ['a', 'b']),
+      item('2', 'parcel', 'sent', ['b', 'c']),
+      item('3', 'parcel', 'sending', ['c']),
+      // An item from before parcels stands for its own reminder.
+      item('4', 'milestone-due', 'sent', ['d']),
+      // The plan's lease carries no reminders, whatever its state.
+      item('5', 'lease', 'running', []),
     ];
-    expect(currentRecords(records).get('a')?.id).toBe('9');
-    expect(currentRecords(records).get('b')?.id).toBe('12');
-    expect(logEntriesOf(records)).toEqual([
+    expect(logEntriesOf(items)).toEqual([
       { key: 'a', state: 'sending' },
       { key: 'b', state: 'sent' },
       { key: 'c', state: 'sent' },
+      { key: 'd', state: 'sent' },
     ]);
   });
 });

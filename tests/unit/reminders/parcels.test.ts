@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { packClaims } from '../../../src/plan/reminders/log-book';
 import { packParcels, type ParcelSize } from '../../../src/plan/reminders/parcels';
 
 /** A post written as "place:cards:bytes", e.g. "leads:1:10". */
@@ -42,22 +41,5 @@ describe('packing posts into parcels', () => {
       ['a:1:1200'],
       ['a:1:1'],
     ]);
-  });
-});
-
-describe('packing claims into $batch requests', () => {
-  const create = (n: number) => Array.from({ length: n }, () => ({ existing: undefined }));
-  const update = (n: number) => Array.from({ length: n }, () => ({ existing: { id: '1' } }));
-  const sizes = (claims: { existing: unknown }[]) => packClaims(claims).map((b) => b.length);
-
-  it.each([
-    // 19 creates and the read that checks them fill a batch of 20.
-    { what: '40 new keys', claims: create(40), batches: [19, 19, 2] },
-    // Updates need no read: 20 to a batch.
-    { what: '45 resumed keys', claims: update(45), batches: [20, 20, 5] },
-    { what: '19 resumed then 3 new', claims: [...update(19), ...create(3)], batches: [19, 3] },
-    { what: 'none', claims: [], batches: [] },
-  ])('$what → batches of $batches', ({ claims, batches }) => {
-    expect(sizes(claims)).toEqual(batches);
   });
 });

@@ -70,12 +70,13 @@ const URL_ = 'https://prod.example/workflows/1';
 const cards = [adaptiveCard({ body: [textBlock('Part 1')] }), adaptiveCard({ body: [textBlock('Part 2')] })];
 
 function scriptedFetch(answers: (number | [number, Record<string, string>])[]) {
-  const calls: { url: string; body: unknown }[] = [];
+  const calls: { url: string; body: unknown; redirect?: RequestRedirect }[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
-    calls.push({ url: String(input), body: JSON.parse(String(init?.body)) });
+    calls.push({ url: String(input), body: JSON.parse(String(init?.body)), redirect: init?.redirect });
     const answer = answers[calls.length - 1] ?? 500;
     const [status, headers] = Array.isArray(answer) ? answer : [answer, {}];
-    return new Response(status === 202 ? null : 'nope', { status, headers });
+    // A refusal's body may echo what was sent, the signed URL with it.
+    return new Response(status === 202 ? null : `nope: ${String(input)}`, { status, headers });
   };
   return { fetch, calls };
 }
@@ -106,6 +107,7 @@ describe('the Workflows webhook sender', () => {
             content,
           })),
         },
+        redirect: 'manual',
       },
     ]);
   });
@@ -147,16 +149,28 @@ describe('the Workflows webhook sender', () => {
     expect(calls).toHaveLength(6);
   });
 
-  it('does not retry a refusal, and never prints the URL', async () => {
+  it('does not retry a refusal, and never prints the URL nor the answer, which may echo it', async () => {
     const { sender: s, calls } = sender([400]);
     const failure = s.post(channel, cards);
     await expect(failure).rejects.toMatchObject({
-      message: 'The webhook "wsoa-leads" refused the card: HTTP 400 nope',
+      message: 'The webhook "wsoa-leads" refused the cards: HTTP 400',
       status: 400,
       retryable: false,
     });
     await expect(failure).rejects.not.toThrow(URL_);
+    await expect(failure).rejects.not.toThrow('nope');
     expect(calls).toHaveLength(1);
+  });
+
+  it('never follows a redirect, which would carry the cards somewhere else', async () => {
+    const { sender: s, calls } = sender([[307, { Location: 'https://elsewhere.example/collect' }]]);
+    const failure = s.post(channel, cards);
+    await expect(failure).rejects.toMatchObject({
+      message: expect.stringContaining('answered with a redirect (HTTP 307), which the job does not follow'),
+      retryable: false,
+    });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.redirect).toBe('manual');
   });
 
   it('does not wait out a Retry-After longer than a minute: the log keeps the claim for the next run', async () => {
