@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localTokenSource } from './local-token';
-import type { Authenticator, AuthSession } from './session';
+import type { AuthSession, SignInFlows } from './session';
 import { toSiteRole } from './session';
 
 /**
@@ -35,7 +35,7 @@ function sessionStore(): Storage | null {
   }
 }
 
-export function localAuthenticator(origin: string): Authenticator {
+export function localSignIn(origin: string): SignInFlows {
   let people: Promise<LocalPerson[]> | null = null;
   const listPeople = () => (people ??= fetchLocalPeople(origin));
 
@@ -50,7 +50,6 @@ export function localAuthenticator(origin: string): Authenticator {
   }
 
   return {
-    description: `This copy runs against the local Graph at ${origin}. Choose who to be; each person has the rights their role gives them on the plan's SharePoint site.`,
     /** A session kept for this browser tab, so a reload does not sign you out. */
     async restore() {
       const store = sessionStore();
@@ -67,6 +66,7 @@ export function localAuthenticator(origin: string): Authenticator {
     async choices() {
       return (await listPeople()).map((p) => ({
         id: p.alias,
+        kind: 'person' as const,
         name: p.displayName,
         details: [p.jobTitle, p.companyName].flatMap((d) => (d ? [d] : [])),
         role: toSiteRole(p.siteRole),

@@ -15,13 +15,28 @@ export interface AuthSession {
   role: SiteRole;
   /** A bearer token for Graph (the tab's base URL), refreshed as the implementation needs. */
   getToken(): Promise<string>;
+  /**
+   * A token that may also create and change the plan's lists, for the step that sets
+   * a site up. Entra sessions ask for that permission only here; sessions without
+   * the method already carry what their role allows (use `setupToken`).
+   */
+  getTokenForSetup?(): Promise<string>;
   signOut(): Promise<void>;
+}
+
+/** The token for setting up a plan's site: the session's wider one where it has one. */
+export function setupToken(session: AuthSession): Promise<string> {
+  return session.getTokenForSetup ? session.getTokenForSetup() : session.getToken();
 }
 
 /** One way in that the sign-in page offers: a demo person, or an organisation's account. */
 export interface SignInChoice {
   id: string;
-  /** Read as "Sign in as {name}". */
+  /**
+   * `person`: a named person ("Sign in as {name}"); `account`: the work account
+   * Microsoft's sign-in picks, where `name` is the button's whole text.
+   */
+  kind: 'person' | 'account';
   name: string;
   /** Job title, organisation… */
   details: string[];
@@ -38,6 +53,9 @@ export interface Authenticator {
   choices(): Promise<SignInChoice[]>;
   signIn(choiceId: string): Promise<AuthSession>;
 }
+
+/** An authenticator's flows, loaded when first used; the sign-in page's sentence is known before. */
+export type SignInFlows = Omit<Authenticator, 'description'>;
 
 export function toSiteRole(role: string | null | undefined): SiteRole {
   return role === 'owner' || role === 'member' ? role : 'visitor';

@@ -1,4 +1,5 @@
 import { Avatar, Button, Card, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { PersonKeyRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Authenticator, AuthSession, SignInChoice, SiteRole } from '../../auth/session';
@@ -41,7 +42,10 @@ const ROLE_WORDS: Record<SiteRole, string> = {
   visitor: 'Visitor: reads only',
 };
 
-/** Signing in: the ways in the authenticator offers (the local Graph's demo people, or an organisation's account). */
+/**
+ * Signing in: the ways in the authenticator offers, the local Graph's demo people
+ * ("Sign in as Hannah Whitfield") or one "Sign in with your work account".
+ */
 export function SignInPage(props: { auth: Authenticator; onSignedIn: (session: AuthSession) => void }) {
   const styles = useStyles();
   const { auth } = props;
@@ -81,10 +85,14 @@ export function SignInPage(props: { auth: Authenticator; onSignedIn: (session: A
                   onClick={() => void choose(choice)}
                   disabled={busy !== null}
                 >
-                  <Avatar name={choice.name} size={40} aria-hidden />
+                  {choice.kind === 'person' ? (
+                    <Avatar name={choice.name} size={40} aria-hidden />
+                  ) : (
+                    <Avatar icon={<PersonKeyRegular />} size={40} aria-hidden />
+                  )}
                   <span className={styles.who}>
                     <Text weight="semibold">
-                      <VisuallyHidden>Sign in as </VisuallyHidden>
+                      {choice.kind === 'person' && <VisuallyHidden>Sign in as </VisuallyHidden>}
                       {choice.name}
                     </Text>
                     {choice.details.map((detail) => (

@@ -44,4 +44,15 @@ describe("configuration of the tab's build", () => {
       /VITE_GRAPH_BASE_URL must be a URL/,
     );
   });
+
+  it("takes the plan's site from the channel tab's content URL", () => {
+    const site =
+      'contoso.sharepoint.com,2c6a7d2e-3f4b-4c8d-9e0f-1a2b3c4d5e6f,7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+    const url = `https://tab.example.org/plans/3?site=${encodeURIComponent(site)}`;
+    expect(readAppConfig({ VITE_SITE_ID: 'root' }, url).siteId).toBe(site);
+    expect(readAppConfig({ VITE_SITE_ID: 'root' }, 'https://tab.example.org/plans/3').siteId).toBe('root');
+    expect(() => readAppConfig({}, 'https://tab.example.org/?site=..%2F_local')).toThrow(
+      /site parameter "..\/_local" is not a SharePoint site id/,
+    );
+  });
 });
