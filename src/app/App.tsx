@@ -1,7 +1,7 @@
 import { Spinner } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, matchPath, useLocation } from 'react-router';
 import type { Authenticator, AuthSession } from '../auth/session';
 import { localFlowRuns } from '../plan/reminders/flow-runs';
 import { connectPlanStore, type PlanStore } from '../plan/store';
@@ -13,6 +13,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { AppConfig } from './config';
 import { AppRoutes } from './routes';
+import { routes } from '../ui/paths';
 
 // Only for people not signed in yet.
 const SignInPage = lazy(() =>
@@ -55,11 +56,14 @@ export function App(props: AppProps) {
 }
 
 function Shell(props: AppProps) {
+  const location = useLocation();
   const { config, auth, queryClient } = props;
   const [signedIn, setSignedIn] = useState(props.initialSession);
-  // Only the local Graph's Workflows receiver tells the tab what its flows could not post.
+  // Only the local Graph's Workflows receiver tells the tab what its flows could not post
+  // (compiled out of tenant builds with the local sign-in: see vite.config.ts).
   const flowRuns = useMemo(
-    () => (config.auth.kind === 'local-graph' ? localFlowRuns(config.auth.origin) : null),
+    () =>
+      __LOCAL_SIGN_IN__ && config.auth.kind === 'local-graph' ? localFlowRuns(config.auth.origin) : null,
     [config.auth],
   );
 
@@ -78,17 +82,24 @@ function Shell(props: AppProps) {
   return (
     <StoreProvider store={signedIn.store}>
       <SessionProvider session={signedIn.session}>
-        <AppHeader
-          onSignOut={async () => {
-            await signedIn.session.signOut();
-            queryClient.clear();
-            setSignedIn(null);
-          }}
-        />
+        {/* Teams frames the set-up and removal pages in its own dialog, which has its own header. */}
+        {!inTeamsDialog(location.pathname) && (
+          <AppHeader
+            onSignOut={async () => {
+              await signedIn.session.signOut();
+              queryClient.clear();
+              setSignedIn(null);
+            }}
+          />
+        )}
         <FlowRunsProvider flowRuns={flowRuns}>
           <AppRoutes />
         </FlowRunsProvider>
       </SessionProvider>
     </StoreProvider>
   );
+}
+
+function inTeamsDialog(pathname: string): boolean {
+  return [routes.configure, routes.remove].some((route) => matchPath(route, pathname) !== null);
 }

@@ -16,6 +16,13 @@ const ActionPage = lazy(() =>
 const MyWorkPage = lazy(() =>
   import('../features/my-work/MyWorkPage').then((m) => ({ default: m.MyWorkPage })),
 );
+// A channel tab's configuration and removal pages, opened by Teams when the tab is added or removed.
+const ConfigurePage = lazy(() =>
+  import('../features/configure/ConfigurePage').then((m) => ({ default: m.ConfigurePage })),
+);
+const RemovePage = lazy(() =>
+  import('../features/configure/RemovePage').then((m) => ({ default: m.RemovePage })),
+);
 // The views of one plan chosen by `?plan=` or by default; their own pages load when opened.
 const RemindersRoute = lazy(() => import('./plan-routes').then((m) => ({ default: m.RemindersRoute })));
 const ChannelsRoute = lazy(() => import('./plan-routes').then((m) => ({ default: m.ChannelsRoute })));
@@ -62,6 +69,22 @@ export function AppRoutes() {
         element={
           <Lazy>
             <ChannelsRoute />
+          </Lazy>
+        }
+      />
+      <Route
+        path={routes.configure}
+        element={
+          <Lazy>
+            <ConfigurePage />
+          </Lazy>
+        }
+      />
+      <Route
+        path={routes.remove}
+        element={
+          <Lazy>
+            <RemovePage />
           </Lazy>
         }
       />

@@ -16,6 +16,22 @@ export interface ProvisionReport {
   plainTextColumns: string[];
 }
 
+/**
+ * How far provisioning has got, for a progress indicator: the site's lists read
+ * (and which are missing), the missing lists created, then each list's columns and
+ * indexes made and checked. `done` of `total` steps (two, then one per list).
+ */
+export type ProvisionStep =
+  | { kind: 'lists-read'; missing: readonly string[] }
+  | { kind: 'lists-created'; lists: readonly string[] }
+  | { kind: 'list-checked'; list: string };
+export type ProvisionProgress = ProvisionStep & { done: number; total: number };
+
+export interface ProvisionOptions {
+  /** Told after each step; what it does has no bearing on provisioning. */
+  onProgress?: (progress: ProvisionProgress) => void;
+}
+
 const listsSchema = z.object({ value: z.array(z.object({ id: z.string(), displayName: z.string() })) });
 const columnsSchema = z.object({
   value: z.array(
@@ -38,7 +54,18 @@ const COLUMN_FACTS = '$select=id,name,indexed,text';
 export async function provisionSite(
   ctx: DataContext,
   specs: readonly ListSpec[] = LIST_KEYS.map((key) => LIST_SPECS[key]),
+  options: ProvisionOptions = {},
 ): Promise<ProvisionReport> {
+  const total = specs.length + 2;
+  let done = 0;
+  const tell = (step: ProvisionStep) => {
+    done += 1;
+    try {
+      options.onProgress?.({ ...step, done, total });
+    } catch {
+      // A progress listener's failure is no failure of provisioning.
+    }
+  };
   const report: ProvisionReport = {
     createdLists: [],
     addedColumns: [],
@@ -48,6 +75,7 @@ export async function provisionSite(
   const existing = await existingListNames(ctx);
 
   const missing = specs.filter((spec) => !existing.has(spec.displayName));
+  tell({ kind: 'lists-read', missing: missing.map((spec) => spec.displayName) });
   await runAll(
     ctx,
     missing.map((spec) => ({
@@ -63,6 +91,7 @@ export async function provisionSite(
     'Creating a list',
   );
   report.createdLists.push(...missing.map((spec) => spec.displayName));
+  tell({ kind: 'lists-created', lists: missing.map((spec) => spec.displayName) });
 
   // Lists created just now may not have honoured `indexed` inside the create body, so check every list.
   const columnPages = await runAll(
@@ -105,7 +134,10 @@ export async function provisionSite(
   });
   await mapLimited(changesByList, 4, async ({ list, path, changes, toIndex }) => {
     for (const change of changes) await ctx.client.call(change, `Changing a column of ${list.displayName}`);
-    if (toIndex.length === 0) return;
+    if (toIndex.length === 0) {
+      tell({ kind: 'list-checked', list: list.displayName });
+      return;
+    }
     const response = await ctx.client.call(
       { method: 'GET', path: `${path}/columns?${COLUMN_FACTS}` },
       `Reading the columns of ${list.displayName}`,
@@ -122,6 +154,7 @@ export async function provisionSite(
         `SharePoint did not index ${missing.map((m) => `${list.displayName}.${m}`).join(', ')}: the app filters on ${missing.length === 1 ? 'it' : 'them'}, so queries would fail past 5,000 items. Index ${missing.length === 1 ? 'it' : 'them'} in the list settings (Indexed columns) and run provisioning again`,
       );
     }
+    tell({ kind: 'list-checked', list: list.displayName });
   });
   return report;
 }

@@ -4,6 +4,9 @@
  */
 export type TeamsThemeName = 'default' | 'dark' | 'contrast';
 
+/** The user's role in the team, as Teams reports it: a hint for what to offer, never proof (SharePoint decides). */
+export type TeamRole = 'owner' | 'member' | 'guest';
+
 export interface TeamsHostInfo {
   theme: TeamsThemeName;
   /** The sub-entity a deep link asked for, e.g. "action:123". */
@@ -11,11 +14,18 @@ export interface TeamsHostInfo {
   userPrincipalName: string | null;
   teamId: string | null;
   channelId: string | null;
+  /** The team's Microsoft 365 group id (its SharePoint site is the group's root site); null in a chat. */
+  groupId: string | null;
+  userTeamRole: TeamRole | null;
 }
 
 /** TeamsJS loads only when it is needed: outside Teams (and on first paint) it is never fetched. */
 async function teamsApp() {
   return (await import('@microsoft/teams-js')).app;
+}
+
+async function teamsRoles() {
+  return (await import('@microsoft/teams-js')).UserTeamRole;
 }
 
 /**
@@ -31,12 +41,23 @@ export async function connectToTeams(timeoutMs = 3000): Promise<TeamsHostInfo | 
     const ready = await Promise.race([app.initialize().then(() => true), timeout]);
     if (!ready) return null;
     const context = await app.getContext();
+    const roles = await teamsRoles();
+    const role = context.team?.userRole;
     return {
       theme: toThemeName(context.app.theme),
       subPageId: context.page.subPageId || null,
       userPrincipalName: context.user?.userPrincipalName ?? null,
       teamId: context.team?.groupId ?? null,
       channelId: context.channel?.id ?? null,
+      groupId: context.team?.groupId ?? null,
+      userTeamRole:
+        role === roles.Admin
+          ? 'owner'
+          : role === roles.User
+            ? 'member'
+            : role === roles.Guest
+              ? 'guest'
+              : null,
     };
   } catch {
     return null;

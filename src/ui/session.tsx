@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AuthSession, SiteRole } from '../auth/session';
+import { setupToken, type AuthSession, type SiteRole } from '../auth/session';
 import type { PersonRef } from '../domain';
 import { ReadOnlyError } from '../plan/errors';
 
@@ -15,6 +15,8 @@ export interface Session {
   canEdit: boolean;
   isOwner: boolean;
   signOut: () => Promise<void>;
+  /** A token that may also create lists and columns (asked for only when a site is set up). */
+  setupToken: () => Promise<string>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -29,6 +31,7 @@ export function SessionProvider(props: { session: AuthSession; children: ReactNo
       canEdit: session.role !== 'visitor' && !refused,
       isOwner: session.role === 'owner' && !refused,
       signOut: () => session.signOut(),
+      setupToken: () => setupToken(session),
     }),
     [session, refused],
   );
