@@ -54,3 +54,16 @@ function tenantToken(config: Extract<JobConfig, { kind: 'tenant' }>): () => Prom
     return result.accessToken;
   };
 }
+
+/**
+ * A data context for a person signed in on this machine (the device code flow of
+ * `npm run provision`): their delegated token, renewed by `getToken`, against a tenant's Graph.
+ */
+export function connectSignedIn(options: {
+  graphBaseUrl: string;
+  siteId: string;
+  getToken: () => Promise<string>;
+}): DataContext {
+  const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
+  return { client, siteId: options.siteId };
+}

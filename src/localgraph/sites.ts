@@ -32,6 +32,19 @@ export function findSite(db: Db, key: string): SiteRow | undefined {
   return site;
 }
 
+/** The site whose web URL has this server-relative path (decoded; SharePoint URLs ignore case). */
+function findSiteByPath(db: Db, path: string): SiteRow | undefined {
+  const wanted = serverRelative(path);
+  return db
+    .prepare<[], SiteRow>('SELECT * FROM sites')
+    .all()
+    .find((site) => serverRelative(decodeURIComponent(new URL(site.web_url).pathname)) === wanted);
+}
+
+function serverRelative(path: string): string {
+  return `/${path.replace(/^\/+|\/+$/g, '')}`.toLowerCase();
+}
+
 function siteNotFound() {
   return notFound('Requested site could not be found');
 }
@@ -65,6 +78,18 @@ export function siteRoutes(ctx: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/sites/:siteId', (c) => c.json(siteJson(c, requireSite(c, ctx.db))));
+
+  // "Get a site resource by path": GET /sites/{hostname}:/{server-relative path}
+  // (https://learn.microsoft.com/graph/api/site-getbypath). A path that names no site is 404
+  // itemNotFound "The provided path does not exist, or does not represent a site"
+  // (microsoft-graph-docs#3892). The `…:/lists` continuation is not served (no `:` in the path).
+  app.get('/sites/:hostname{[^/]+:}/:path{[^:]+}', (c) => {
+    const hostname = c.req.param('hostname').slice(0, -1);
+    const site =
+      hostname.toLowerCase() === HOSTNAME ? findSiteByPath(ctx.db, c.req.param('path')) : undefined;
+    if (!site) throw notFound('The provided path does not exist, or does not represent a site');
+    return c.json(siteJson(c, requireSite(c, ctx.db, site.id)));
+  });
 
   app.get('/groups/:groupId/sites/root', (c) => {
     const site = ctx.db
