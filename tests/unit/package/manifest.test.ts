@@ -79,6 +79,20 @@ describe('the Teams app manifest', () => {
     });
   });
 
+  it("asks for the identity permission, without which Teams leaves out the team's group id", () => {
+    // TeamsJS TeamInfo.groupId: "available only when the identity permission is requested in the
+    // manifest" (learn.microsoft.com/javascript/api/@microsoft/teams-js/app.teaminfo); the set-up
+    // page finds the team's SharePoint site from it.
+    const manifest = renderedManifest({
+      teamsAppId: 'a1b2c3d4-0000-4000-8000-000000000001',
+      entraClientId: 'a1b2c3d4-0000-4000-8000-000000000002',
+      hostUrl: 'https://tracker.leics.gov.uk',
+      hostDomain: 'tracker.leics.gov.uk',
+      version: '2.3.4',
+    });
+    expect(manifest.permissions).toEqual(['identity']);
+  });
+
   it("names the tab's own Graph scopes, in order, so Teams can prefetch its token", () => {
     const manifest = renderedManifest();
     expect(manifest.webApplicationInfo).toMatchObject({
