@@ -1,6 +1,6 @@
 import { Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { NotFoundError, ReadOnlyError } from '../../plan/errors';
 import {
   sitePlansQuery,
@@ -11,7 +11,6 @@ import {
   type TeamSite,
 } from '../../plan/tab-setup';
 import type { PlanStore } from '../../plan/store';
-import { useTeams } from '../../teams/TeamsProvider';
 import { DataProblems } from '../../ui/DataProblems';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Notice } from '../../ui/Notice';
@@ -22,7 +21,7 @@ import { NEW_PLAN, PlanChooser, PriorityChooser } from './PlanChooser';
 import { TabSummary } from './TabSummary';
 import { tabSettingsFor } from './tab-settings';
 import { useTabSave } from './use-tab-save';
-import { useTeamContext, type TeamContext } from './use-team-context';
+import { useTeamDialog, type TeamContext } from './use-team-context';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -38,12 +37,7 @@ const useStyles = makeStyles({
  */
 export function ConfigurePage() {
   const styles = useStyles();
-  const team = useTeamContext();
-  const { ready } = useTeams();
-  useEffect(() => {
-    if (!team.connecting) ready();
-  }, [team.connecting, ready]);
-  const read = { isPending: team.connecting, isError: false, error: null, data: team };
+  const { read } = useTeamDialog();
   return (
     <PageOf read={read} loading="Connecting to Teams…" width="narrow">
       {(context) => (

@@ -1,10 +1,8 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
-import { useTeams } from '../../teams/TeamsProvider';
 import { Notice } from '../../ui/Notice';
 import { PageOf } from '../../ui/Page';
 import { useTabRemove } from './use-tab-save';
-import { useTeamContext } from './use-team-context';
+import { useTeamDialog } from './use-team-context';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -17,13 +15,8 @@ const useStyles = makeStyles({
  */
 export function RemovePage() {
   const styles = useStyles();
-  const team = useTeamContext();
-  const { ready } = useTeams();
+  const { team, read } = useTeamDialog();
   const problem = useTabRemove(team.inTeams);
-  useEffect(() => {
-    if (!team.connecting) ready();
-  }, [team.connecting, ready]);
-  const read = { isPending: team.connecting, isError: false, error: null, data: team };
   return (
     <PageOf read={read} loading="Connecting to Teams…" width="narrow">
       {(context) => (

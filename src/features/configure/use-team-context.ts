@@ -37,3 +37,16 @@ export function useTeamContext(): TeamContext {
   const fromUrl = params.get('groupId')?.trim() || null;
   return { connecting: !waited, inTeams: false, groupId: fromUrl, userTeamRole: null };
 }
+
+/**
+ * For a page Teams shows in its own dialog (set-up, removal): the team, as a read
+ * `PageOf` can show while Teams connects, and Teams told once the page is ready.
+ */
+export function useTeamDialog() {
+  const team = useTeamContext();
+  const { ready } = useTeams();
+  useEffect(() => {
+    if (!team.connecting) ready();
+  }, [team.connecting, ready]);
+  return { team, read: { isPending: team.connecting, isError: false, error: null, data: team } };
+}
