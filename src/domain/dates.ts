@@ -208,6 +208,15 @@ export function parseDueDate(text: string): DueDate {
   throw new RangeError(`"${text}" is not a date: write it as 23 Nov 2026, 23/11/2026 or Nov 2026`);
 }
 
+/**
+ * The month (1–12) a word names as people write it: "Dec", "December", "Sept", "sep";
+ * null for anything else. The same reading as parseDueDate's.
+ */
+export function monthNumber(word: string): number | null {
+  if (!isMonthName(word)) return null;
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
 function isMonthName(word: string): boolean {
   const lower = word.toLowerCase();
   const full = [
