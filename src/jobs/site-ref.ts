@@ -1,17 +1,13 @@
-import { z } from 'zod';
 import type { GraphClient } from '../graph/client';
 import { NotFoundError } from '../graph/errors';
+import { readSite, type SiteSummary } from '../graph/sites';
 import { UsageError } from './cli';
 
 /** What `--site` names: a Graph site id, or a SharePoint site's address. */
 export type SiteRef =
   { kind: 'id'; siteId: string } | { kind: 'url'; url: string; hostname: string; path: string };
 
-export interface ResolvedSite {
-  id: string;
-  displayName: string;
-  webUrl: string;
-}
+export type ResolvedSite = SiteSummary;
 
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 /** `{hostname},{site collection id},{web id}` (https://learn.microsoft.com/graph/api/resources/sharepoint). */
@@ -55,8 +51,6 @@ export function parseSiteRef(value: string | undefined, graph: { local: boolean 
   return { kind: 'url', url: `${url.protocol}//${url.host}${path}`, hostname: url.hostname, path };
 }
 
-const siteSchema = z.object({ id: z.string(), displayName: z.string().optional(), webUrl: z.string() });
-
 /**
  * The site `--site` names, read from Graph: by id, or by "Get a site resource by path",
  * GET /sites/{hostname}:/{server-relative path} (https://learn.microsoft.com/graph/api/site-getbypath).
@@ -72,9 +66,7 @@ export async function resolveSite(client: GraphClient, ref: SiteRef): Promise<Re
       : `/sites/${ref.hostname}${ref.path === '' ? '' : `:${ref.path}`}${select}`;
   const what = ref.kind === 'id' ? `the site with id ${ref.siteId}` : `the site at ${ref.url}`;
   try {
-    const response = await client.call({ method: 'GET', path }, `Reading ${what}`);
-    const site = siteSchema.parse(response.body);
-    return { id: site.id, displayName: site.displayName ?? site.webUrl, webUrl: site.webUrl };
+    return await readSite(client, path, `Reading ${what}`);
   } catch (error) {
     if (error instanceof NotFoundError) {
       throw new NotFoundError(

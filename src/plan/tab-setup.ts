@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   byPriorityNumber,
   describeIssues,
@@ -14,6 +13,7 @@ import { firstFailure, sendBatchedJudged } from '../graph/batch';
 import { NotFoundError, ReadOnlyError, ValidationError } from '../graph/errors';
 import { provisionSite, type ProvisionStep } from '../graph/provision';
 import { createGraphClient } from '../graph/client';
+import { readSite, type SiteSummary } from '../graph/sites';
 import { createPlanStore, type PlanStore } from '../graph/store';
 import { queryKeys } from './query-keys';
 
@@ -24,12 +24,7 @@ import { queryKeys } from './query-keys';
  */
 
 /** The SharePoint site of a team (its Microsoft 365 group's root site). */
-export interface TeamSite {
-  /** Graph's site id, `{hostname},{site collection id},{web id}`. */
-  id: string;
-  displayName: string;
-  webUrl: string;
-}
+export type TeamSite = SiteSummary;
 
 /** A plan as the tab's configuration offers it, with the priorities the tab may open on. */
 export interface PlanChoice {
@@ -77,13 +72,6 @@ export class SetupRefusedError extends Error {
 const PLAN_TYPE = 'Written Statement of Action';
 const newPlanSchema = planSchema.pick({ title: true, localArea: true, planType: true });
 
-const siteSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().optional(),
-  name: z.string().optional(),
-  webUrl: z.string(),
-});
-
 export const tabSetupKeys = {
   all: () => [...queryKeys.all, 'tab-setup'] as const,
   teamSite: (groupId: string) => [...tabSetupKeys.all(), 'team-site', groupId.toLowerCase()] as const,
@@ -92,12 +80,11 @@ export const tabSetupKeys = {
 
 /** The team's site: `GET /groups/{groupId}/sites/root`. A NotFoundError when the group has none. */
 export async function findTeamSite(store: PlanStore, groupId: string): Promise<TeamSite> {
-  const response = await store.ctx.client.call(
-    { method: 'GET', path: `/groups/${encodeURIComponent(groupId)}/sites/root` },
+  return readSite(
+    store.ctx.client,
+    `/groups/${encodeURIComponent(groupId)}/sites/root`,
     "Finding the team's SharePoint site",
   );
-  const site = siteSchema.parse(response.body);
-  return { id: site.id, displayName: site.displayName ?? site.name ?? site.webUrl, webUrl: site.webUrl };
 }
 
 export function teamSiteQuery(store: PlanStore, groupId: string) {
