@@ -16,6 +16,11 @@ const ofAction = { ...inPriority, actionId: id };
 const text = (label: string, max = 4000) =>
   z.string().trim().max(max, `${label} must be at most ${max} characters`);
 const requiredText = (label: string, max = 4000) => text(label, max).min(1, `${label} is required`);
+/**
+ * Part of a plan's structure taken out of it: kept (with its history) but shown only
+ * where the structure is edited. Nothing of a plan is deleted.
+ */
+const archived = z.boolean().default(false);
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'Enter a real date as YYYY-MM-DD');
 export const isoDateTimeSchema = z.iso.datetime({
@@ -66,6 +71,7 @@ export const weaknessSchema = z.object({
   number: z.number().int().positive(),
   finding: requiredText('Inspection finding'),
   outcome: z.enum(WEAKNESS_OUTCOMES).default('open'),
+  archived,
 });
 export type AreaOfWeakness = z.infer<typeof weaknessSchema>;
 
@@ -81,6 +87,7 @@ export const prioritySchema = z.object({
   headline: text('Headline', 1000).default(''),
   impact: text('Impact').default(''),
   nextSteps: text('Next steps').default(''),
+  archived,
 });
 export type Priority = z.infer<typeof prioritySchema>;
 
@@ -92,6 +99,7 @@ export const focusAreaSchema = z.object({
   ...inPriority,
   reference: referenceSchema,
   title: requiredText('Focus area title', 255),
+  archived,
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 
@@ -111,6 +119,11 @@ export const actionSchema = z.object({
   text: requiredText('Action', 2000),
   successMeasures: text('Success measures').default(''),
   lead: personRefSchema.nullable().default(null),
+  /**
+   * The lead as the imported plan named them ("Head of SEND, Leicestershire County
+   * Council"), kept while no person in the directory is the lead.
+   */
+  leadAsWritten: text('Lead as written', 255).default(''),
   governanceForum: text('Governance forum', 255).default(''),
   dueDate: isoDateSchema.nullable().default(null),
   dueDatePrecision: datePrecisionSchema.default('day'),
@@ -120,6 +133,7 @@ export const actionSchema = z.object({
   progressNarrative: text('Progress update', 8000).default(''),
   evidenceLinks: z.array(evidenceLinkSchema).default([]),
   updatedAt: isoDateTimeSchema.nullable().default(null),
+  archived,
 });
 export type Action = z.infer<typeof actionSchema>;
 

@@ -54,6 +54,7 @@ const reference = withDerived(text('Reference'), { column: 'SortKey', indexed: t
 );
 const title = text('Title');
 const precision = choice('DueDatePrecision', DATE_PRECISIONS);
+const archived = boolean('Archived', false);
 
 export const planMapping = defineMapping({
   list: 'plans',
@@ -98,6 +99,7 @@ export const weaknessMapping = defineMapping({
     number: number('Number', { indexed: true }),
     finding: note('Finding'),
     outcome: choice('Outcome', WEAKNESS_OUTCOMES),
+    archived,
   },
 });
 
@@ -118,6 +120,7 @@ export const priorityMapping = defineMapping({
     headline: note('Headline'),
     impact: note('Impact'),
     nextSteps: note('NextSteps'),
+    archived,
   },
 });
 
@@ -126,7 +129,7 @@ export const focusAreaMapping = defineMapping({
   noun: 'Focus area',
   schema: focusAreaSchema,
   title: (f) => f.title,
-  codecs: { planId, priorityId, reference, title },
+  codecs: { planId, priorityId, reference, title, archived },
 });
 
 export const actionMapping = defineMapping({
@@ -142,6 +145,7 @@ export const actionMapping = defineMapping({
     text: note('ActionText'),
     successMeasures: note('SuccessMeasures'),
     lead: person('Lead', { indexUpn: true }),
+    leadAsWritten: text('LeadAsWritten'),
     governanceForum: text('GovernanceForum'),
     dueDate: date('DueDate', { indexed: true }),
     dueDatePrecision: precision,
@@ -151,6 +155,7 @@ export const actionMapping = defineMapping({
     progressNarrative: note('ProgressNarrative'),
     evidenceLinks: json('EvidenceLinks', []),
     updatedAt: dateTime('LastUpdatedAt'),
+    archived,
   },
 });
 

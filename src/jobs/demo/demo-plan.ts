@@ -120,6 +120,7 @@ export function buildDemoPlan(
               ? 'Reference added by the programme office: the published table left it blank.'
               : '',
             lead: actionLead,
+            leadAsWritten: '',
             governanceForum: FORUMS[i % FORUMS.length] ?? '',
             dueDate: due,
             dueDatePrecision: monthOnly ? 'month' : 'day',
@@ -135,6 +136,7 @@ export function buildDemoPlan(
             progressNarrative: narrativeFor(rating),
             evidenceLinks: [],
             updatedAt: `${addDays(today, -Math.floor(random() * 40))}T09:30:00Z`,
+            archived: false,
           },
           milestones: milestonesFor(
             i,
@@ -155,6 +157,7 @@ export function buildDemoPlan(
         title: info?.title ?? area.heading,
         lead,
         weaknessNumbers: [area.number],
+        archived: false,
         inspectionConcern: findings[areaIndex] ?? info?.concern ?? area.heading,
         theme: info?.theme ?? '',
         headline: info?.headline ?? '',

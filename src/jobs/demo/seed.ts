@@ -98,7 +98,7 @@ async function writeDemoPlan(
   const plan = await store.plans.create(demo.plan);
   const planId = plan.id;
   await store.weaknesses.createMany(
-    demo.weaknesses.map((finding, i) => ({ planId, number: i + 1, finding, outcome: 'open' as const })),
+    demo.weaknesses.map((finding, i) => ({ planId, number: i + 1, finding, outcome: 'open' as const, archived: false })),
   );
   const priorities = await store.priorities.createMany(
     demo.priorities.map((p) => ({ ...p.priority, planId })),
@@ -108,7 +108,7 @@ async function writeDemoPlan(
   demo.priorities.forEach((p, i) => {
     const priorityId = priorities[i]?.id ?? '';
     p.focusAreas.forEach((f) =>
-      focusDrafts.push({ planId, priorityId, reference: f.reference, title: f.title }),
+      focusDrafts.push({ planId, priorityId, reference: f.reference, title: f.title, archived: false }),
     );
   });
   const focusAreas = await store.focusAreas.createMany(focusDrafts);

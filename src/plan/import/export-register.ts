@@ -18,7 +18,8 @@ import { escapeFormula } from './formula-escape';
  *
  * - Area of weakness: its priority, numbered as people write it ("1. Absence of a
  *   Joint Commissioning Strategy"); Focus area: "1.1 Joint Commissioning Strategy".
- * - Lead: the person's name; RAG rating: the rating's label in the plan's scale.
+ * - Lead: the person's name (or the lead as an import found it written); RAG rating:
+ *   the rating's label in the plan's scale.
  * - Due date: dd/mm/yyyy; a month-only due date as "Dec 2026", so it reads back as a
  *   month. In the workbook a day's date is a real date cell shown dd/mm/yyyy.
  * - Every text cell that a spreadsheet would run as a formula is escaped with a
@@ -107,7 +108,7 @@ function registerLines(register: ActionRegister): RegisterLine[] {
       action.reference,
       action.text,
       action.successMeasures,
-      action.lead?.displayName ?? '',
+      action.lead?.displayName ?? action.leadAsWritten,
       action.governanceForum,
       due ? (action.dueDatePrecision === 'month' ? formatDate(due, 'month') : britishDate(due)) : '',
       findRating(scale, action.status)?.label ?? action.status,
