@@ -89,6 +89,21 @@ export const reminderPolicyMapping = defineMapping<ReminderPolicyItem>({
   codecs: { title, policyJson: note('ReminderPolicy') },
 });
 
+/**
+ * The column mapping a plan's imports remember (heading -> field), as JSON in a column
+ * of the plan's own item. Its JSON is judged by the import use case.
+ */
+const importMappingItemSchema = z.object({ id: z.string(), title: z.string(), mappingJson: z.string() });
+export type ImportMappingItem = z.infer<typeof importMappingItemSchema>;
+
+export const importMappingMapping = defineMapping<ImportMappingItem>({
+  list: 'plans',
+  noun: 'Plan',
+  schema: importMappingItemSchema,
+  title: (item) => item.title,
+  codecs: { title, mappingJson: note('ImportMapping') },
+});
+
 export const weaknessMapping = defineMapping({
   list: 'weaknesses',
   noun: 'Area of weakness',
@@ -281,6 +296,7 @@ export const reminderLogMapping = defineMapping({
 export const ALL_MAPPINGS: readonly EntityMapping<{ id: string }>[] = [
   planMapping,
   reminderPolicyMapping,
+  importMappingMapping,
   weaknessMapping,
   priorityMapping,
   focusAreaMapping,

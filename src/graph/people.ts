@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { PersonRef } from '../domain';
+import { firstFailure, sendBatchedJudged } from './batch';
+import type { GraphRequest } from './client';
 import type { DataContext } from './context';
 import { literal } from './odata';
 
@@ -60,4 +62,34 @@ export async function listUsers(ctx: DataContext): Promise<DirectoryUser[]> {
     path = next ? ctx.client.relativePath(next) : null;
   }
   return users;
+}
+
+/**
+ * The person each lead names, by e-mail address or by whole display name (the
+ * directory compares case-insensitively): one GET each, 20 to a `$batch`. A name no
+ * one has, or that two people share, finds no one (null): choosing is the person's.
+ */
+export async function findPeople(
+  ctx: DataContext,
+  lookups: readonly { key: string; email: boolean }[],
+): Promise<Map<string, DirectoryUser | null>> {
+  const requests = lookups.map(({ key, email }): GraphRequest => {
+    const value = literal(key);
+    const filter = email ? `userPrincipalName eq ${value} or mail eq ${value}` : `displayName eq ${value}`;
+    return {
+      method: 'GET',
+      path: `/users?$filter=${encodeURIComponent(filter)}&$select=${USER_SELECT}&$top=2`,
+    };
+  });
+  const results = await sendBatchedJudged(ctx.client, requests, (i) => `Looking up ${lookups[i]?.key}`);
+  const failure = firstFailure(results);
+  if (failure) throw failure;
+  const found = new Map<string, DirectoryUser | null>();
+  results.forEach((result, i) => {
+    const lookup = lookups[i];
+    if (!lookup || !result.ok) return;
+    const users = z.object({ value: z.array(userSchema) }).parse(result.response.body).value;
+    found.set(lookup.key, users.length === 1 ? (users[0] ?? null) : null);
+  });
+  return found;
 }

@@ -18,6 +18,7 @@ import type { DataContext } from './context';
 import {
   actionMapping,
   focusAreaMapping,
+  importMappingMapping,
   measureMapping,
   measureReadingMapping,
   milestoneMapping,
@@ -28,6 +29,7 @@ import {
   reminderPolicyMapping,
   riskMapping,
   weaknessMapping,
+  type ImportMappingItem,
   type ReminderPolicyItem,
 } from './entities';
 import { createRepository, type Repository } from './repository';
@@ -38,6 +40,8 @@ export interface PlanStore {
   plans: Repository<Plan>;
   /** The reminder policy column of the plans' items (read and written with the plan's eTag). */
   reminderPolicies: Repository<ReminderPolicyItem>;
+  /** The column mapping the plan's imports remember, in a column of the plans' items. */
+  importMappings: Repository<ImportMappingItem>;
   weaknesses: Repository<AreaOfWeakness>;
   priorities: Repository<Priority>;
   focusAreas: Repository<FocusArea>;
@@ -55,6 +59,7 @@ export function createPlanStore(ctx: DataContext): PlanStore {
     ctx,
     plans: createRepository(ctx, planMapping),
     reminderPolicies: createRepository(ctx, reminderPolicyMapping),
+    importMappings: createRepository(ctx, importMappingMapping),
     weaknesses: createRepository(ctx, weaknessMapping),
     priorities: createRepository(ctx, priorityMapping),
     focusAreas: createRepository(ctx, focusAreaMapping),

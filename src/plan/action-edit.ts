@@ -33,7 +33,10 @@ export interface SavedActionEdit {
  */
 export async function saveActionEdit(store: PlanStore, edit: ActionEdit): Promise<SavedActionEdit> {
   const { action } = edit;
-  const patch = { ...edit.patch, updatedAt: edit.at };
+  const patch: ActionPatch & { updatedAt: string } = { ...edit.patch, updatedAt: edit.at };
+  // Once a person is chosen as the lead, the names the imported plan gave are spent.
+  if (edit.patch.lead && action.leadAsWritten && edit.patch.lead.upn !== action.lead?.upn)
+    patch.leadAsWritten = '';
   const toRating = edit.patch.status;
   if (toRating === undefined || toRating === action.status) {
     return { value: await store.actions.update(action, patch), update: null };

@@ -5,7 +5,7 @@ import { columnName, type ColumnMapping } from './columns';
 import type { AreaHeading, FocusHeading } from './headings';
 import { problem, quote, type ImportProblem } from './problems';
 import { readTable, type ImportRow, type ReadOptions, type RowOpens, type TableReading } from './rows';
-import type { ImportTable, SourcePlace } from './table';
+import { placeKey, type ImportTable, type SourcePlace } from './table';
 
 /** An area of weakness or improvement priority of the plan being imported. */
 export interface DraftArea {
@@ -90,7 +90,6 @@ const titleKey = (title: string) =>
     .trim();
 const GENERIC_TITLE =
   /^(?:priority|area|ip|improvement priority|area of weakness|significant weakness)\s*\d+$/i;
-const placeKey = (p: SourcePlace) => `${p.table}\u0000${p.row}`;
 
 /** A child reference ("1.2" and 5 -> "1.2.5"), or null when it would not be one (too deep, or a number too high). */
 function childOf(parent: string, n: number): string | null {

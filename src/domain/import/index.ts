@@ -3,7 +3,8 @@
  * a paste) -> column mapping -> rows read as people write them -> the plan they
  * describe, every problem named by table, row and column. Pure: no I/O.
  */
-export { cleanCell, type ImportTable, type SourcePlace } from './table';
+export { cleanCell, placeKey, type ImportTable, type SourcePlace } from './table';
+export { escapeFormula, unescapeFormula } from './formula-escape';
 export {
   describeImportProblem,
   IMPORT_PROBLEM_CODES,

@@ -99,16 +99,9 @@ export interface ReadOptions {
   saved?: SavedMapping;
 }
 
-const DATA_FIELDS = [
-  'successMeasures',
-  'lead',
-  'governance',
-  'due',
-  'rating',
-  'impact',
-  'sustained',
-  'progress',
-] as const satisfies readonly ImportField[];
+/** Fields that name where a row sits and what it is; every other field is one of its action's values. */
+const PLACING_FIELDS = new Set<ImportField>(['area', 'focusArea', 'reference', 'action']);
+const DATA_FIELDS = IMPORT_FIELDS.filter((f) => !PLACING_FIELDS.has(f));
 /** Fields with one value: a join keeps one copy of a value both halves repeat. */
 const SINGLE_VALUED = new Set<ImportField>(['reference', 'due', 'rating', 'impact', 'sustained']);
 

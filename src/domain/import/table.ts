@@ -1,3 +1,5 @@
+import { unescapeFormula } from './formula-escape';
+
 /**
  * A table as it came out of a document, a workbook, a CSV file or a paste: what
  * the import reads, whatever the source. Cells are text as a person wrote it
@@ -20,10 +22,14 @@ export interface SourcePlace {
   column?: string;
 }
 
-/** A cell as text: line endings, non-breaking spaces and runs of blank lines made plain. */
+/**
+ * A cell as text: line endings, non-breaking spaces and runs of blank lines made
+ * plain, and the quote an export puts before a formula-like cell ("'=HYPERLINK(…)",
+ * see formula-escape.ts) taken off.
+ */
 export function cleanCell(cell: unknown): string {
   const text = typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell);
-  return text
+  const plain = text
     .replace(/\r\n?/g, '\n')
     .replace(/\u00a0/g, ' ')
     .split('\n')
@@ -31,6 +37,8 @@ export function cleanCell(cell: unknown): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  // Once per cell, here: every read sees it as exported; a '=… a person typed in Word loses just that quote.
+  return unescapeFormula(plain);
 }
 
 /** A row of a table as a list of cells, whatever the reader gave (a missing row is empty). */
@@ -38,3 +46,6 @@ export function rowOf(table: ImportTable, index: number): readonly unknown[] {
   const row: unknown = table.rows[index];
   return Array.isArray(row) ? row : [];
 }
+
+/** One row of the source as a key, for the rows a person chose to skip. */
+export const placeKey = (place: Pick<SourcePlace, 'table' | 'row'>) => `${place.table}\u0000${place.row}`;

@@ -141,13 +141,24 @@ const FILLER = new Set([
   'wc',
 ]);
 
+/** A cell with a thousand dates that are not real is one cell to fix: each distinct one is named up to this many. */
+const MAX_INVALID_NAMED = 3;
+
 /** The timescale cell read as a due date, with what a person should check. */
 export function readTimescale(text: string): { due: ImportDue; problems: CellProblem[] } {
   const value = text.trim();
   const problems: CellProblem[] = [];
   if (value === '') return { due: { date: null, precision: 'day' }, problems };
   const found = mentions(value);
-  for (const m of found) if (!m.ok) problems.push({ severity: 'error', code: 'due-invalid', message: m.why });
+  const invalid = [...new Set(found.flatMap((m) => (m.ok ? [] : [m.why])))];
+  for (const why of invalid.slice(0, MAX_INVALID_NAMED))
+    problems.push({ severity: 'error', code: 'due-invalid', message: why });
+  if (invalid.length > MAX_INVALID_NAMED)
+    problems.push({
+      severity: 'error',
+      code: 'due-invalid',
+      message: `${invalid.length - MAX_INVALID_NAMED} more dates in this cell cannot be read either`,
+    });
   const dates = found.flatMap((m) => (m.ok ? [m.value] : []));
   const [first, second] = dates;
   if (!first) {

@@ -1,7 +1,7 @@
 import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { formatDate, isActionOverdue, type Action, type IsoDate, type RatingScale } from '../../domain';
 import { RatingBadge } from '../../ui/RatingBadge';
-import { describePerson } from './display';
+import { describeLead } from './display';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,7 +35,7 @@ export function ActionHeader(props: { action: Action; scale: RatingScale; today:
         <RatingBadge scale={scale} rating={action.status} />
         <span className={styles.fact}>
           {action.lead && <Avatar name={action.lead.displayName} size={24} aria-hidden />}
-          <Text>Lead: {describePerson(action.lead)}</Text>
+          <Text>Lead: {describeLead(action)}</Text>
         </span>
         <Text>
           {action.dueDate ? `Due ${formatDate(action.dueDate, action.dueDatePrecision)}` : 'No due date'}

@@ -2,7 +2,7 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Fragment, type ReactNode } from 'react';
 import { formatDate, type Action, type RatingScale } from '../../domain';
 import { RatingBadge } from '../../ui/RatingBadge';
-import { describePerson } from './display';
+import { describeLead } from './display';
 import { FIELD_LABELS } from './form-model';
 import { PageSection } from './PageSection';
 import { IMPACT_SCALE, SUSTAINED_SCALE } from './rating-scales';
@@ -32,7 +32,7 @@ export function ActionReadOnly(props: { action: Action; scale: RatingScale; refu
     [FIELD_LABELS.reference, action.reference],
     [FIELD_LABELS.text, action.text],
     [FIELD_LABELS.successMeasures, action.successMeasures || empty('None recorded')],
-    [FIELD_LABELS.lead, action.lead ? describePerson(action.lead) : empty('No lead')],
+    [FIELD_LABELS.lead, action.lead || action.leadAsWritten ? describeLead(action) : empty('No lead')],
     [FIELD_LABELS.governanceForum, action.governanceForum || empty('None recorded')],
     [
       FIELD_LABELS.dueDate,

@@ -1,4 +1,4 @@
-import { findRating, formatDate, type PersonRef, type RatingScale } from '../../domain';
+import { findRating, formatDate, type Action, type PersonRef, type RatingScale } from '../../domain';
 import { readDueDate, type ActionFormField, type ActionFormValues } from './form-model';
 import { IMPACT_SCALE, SUSTAINED_SCALE } from './rating-scales';
 
@@ -29,6 +29,12 @@ export function displayFormValue(
     default:
       return values[field].trim() || 'Empty';
   }
+}
+
+/** The action's lead: the person, else the leads as the imported plan wrote them. */
+export function describeLead(action: Pick<Action, 'lead' | 'leadAsWritten'>): string {
+  if (action.lead || !action.leadAsWritten) return describePerson(action.lead);
+  return `${action.leadAsWritten} (as the imported plan names them: choose the person)`;
 }
 
 export function describePerson(person: PersonRef | null): string {

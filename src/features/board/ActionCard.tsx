@@ -111,6 +111,11 @@ export const ActionCard = memo(function ActionCard(props: ActionCardProps) {
             <MoveButton reference={action.reference} disabledFocusable />
           ))}
       </div>
+      {!action.lead && action.leadAsWritten && (
+        <Text size={200} block className={styles.muted}>
+          {action.leadAsWritten}
+        </Text>
+      )}
       {action.lead && (
         <div className={styles.lead}>
           <Avatar name={action.lead.displayName} size={24} color="colorful" aria-hidden />

@@ -17,8 +17,10 @@ function loadWorkbook(workbook: ExcelJS.Workbook, bytes: Uint8Array): Promise<Ex
  * Every visible worksheet with data, in the workbook's order, as "Sheet 'Name'":
  * each cell's value as text as the sheet shows it (see cellText). Rows and columns
  * keep their places from A1, so row 5 of a table is row 5 of the sheet, up to the
- * last row and column holding text; a sheet without any text is left out, and so is
- * a hidden sheet (lookup lists, old copies) that nobody sees when they open the file.
+ * last row and column holding text (in a sheet too big for that grid, see
+ * MAX_GRID_CELLS, each row ends at its own last cell with text); a sheet without
+ * any text is left out, and so is a hidden sheet (lookup lists, old copies) that
+ * nobody sees when they open the file.
  */
 export async function readExcelTables(bytes: Uint8Array, source: string): Promise<ImportTable[]> {
   const workbook = new ExcelJS.Workbook();
@@ -41,8 +43,13 @@ export async function readExcelTables(bytes: Uint8Array, source: string): Promis
   return tables;
 }
 
+/** A million cells: a 10,000-row register 100 columns wide. */
+const MAX_GRID_CELLS = 1_000_000;
+
 function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   const texts = new Map<number, Map<number, string>>();
+  /** Row -> its last column with text. */
+  const lastColumn = new Map<number, number>();
   let height = 0;
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -52,12 +59,19 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
       let cells = texts.get(rowNumber);
       if (!cells) texts.set(rowNumber, (cells = new Map()));
       cells.set(columnNumber, text);
+      lastColumn.set(rowNumber, Math.max(lastColumn.get(rowNumber) ?? 0, columnNumber));
       height = Math.max(height, rowNumber);
       width = Math.max(width, columnNumber);
     });
   });
+  // One stray cell at XFD1048576 would make a grid of 17 billion cells: past the
+  // budget, each row ends at its own last cell with text instead.
+  const grid = height * width <= MAX_GRID_CELLS;
   return Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => texts.get(r + 1)?.get(c + 1) ?? ''),
+    Array.from(
+      { length: grid ? width : (lastColumn.get(r + 1) ?? 0) },
+      (_, c) => texts.get(r + 1)?.get(c + 1) ?? '',
+    ),
   );
 }
 

@@ -10,21 +10,24 @@ import {
   type Plan,
   type Priority,
 } from '../../domain';
-import { escapeFormula } from './formula-escape';
+import { escapeFormula } from '../../domain/import/formula-escape';
 
 /**
  * A plan's action register as a spreadsheet or a CSV file, in the column shape the
  * import reads back: one row per action under one heading row. What a cell says:
  *
  * - Area of weakness: its priority, numbered as people write it ("1. Absence of a
- *   Joint Commissioning Strategy"); Focus area: "1.1 Joint Commissioning Strategy".
- * - Lead: the person's name (or the lead as an import found it written); RAG rating:
- *   the rating's label in the plan's scale.
+ *   Joint Commissioning Strategy"); Focus area: "1.1 Joint Commissioning Strategy"
+ *   ("1.1 – - Title" for a title starting with a dash or colon, which the import
+ *   would otherwise read as the separator after the number).
+ * - Lead: the leads as an import found them written, while kept, else the person's
+ *   name; RAG rating: the rating's label in the plan's scale.
  * - Due date: dd/mm/yyyy; a month-only due date as "Dec 2026", so it reads back as a
  *   month. In the workbook a day's date is a real date cell shown dd/mm/yyyy.
  * - Every text cell that a spreadsheet would run as a formula is escaped with a
- *   leading ' (see formula-escape.ts; unescapeFormula undoes it), in both files; the
- *   workbook also writes every text as a text cell (format "@"), never a formula.
+ *   leading ' (see src/domain/import/formula-escape.ts; the import's cleanCell
+ *   undoes it), in both files; the workbook also writes every text as a text cell
+ *   (format "@"), never a formula.
  * - Texts lose what a workbook cannot hold (see cellSafeText), in both files, so
  *   readTables gives back exactly registerRows from either.
  */
@@ -89,6 +92,12 @@ export function britishDate(date: IsoDate): string {
   return `${day}/${month}/${year}`;
 }
 
+/** "1.2 Title", or "1.2 – - Title" when the title itself starts with what the import reads as "1.2 –". */
+function focusAreaCell(focusArea: FocusArea): string {
+  const title = cellSafeText(focusArea.title);
+  return /^[:–—-]/.test(title) ? `${focusArea.reference} – ${title}` : `${focusArea.reference} ${title}`;
+}
+
 function registerLines(register: ActionRegister): RegisterLine[] {
   const { plan } = register;
   const scale = resolveScale(plan.scaleId, plan.columnOrder);
@@ -104,11 +113,11 @@ function registerLines(register: ActionRegister): RegisterLine[] {
     const due = action.dueDate;
     const cells = [
       priority ? `${priority.number}. ${priority.title}` : '',
-      focusArea ? `${focusArea.reference} ${focusArea.title}` : '',
+      focusArea ? focusAreaCell(focusArea) : '',
       action.reference,
       action.text,
       action.successMeasures,
-      action.lead?.displayName ?? action.leadAsWritten,
+      action.leadAsWritten || (action.lead?.displayName ?? ''),
       action.governanceForum,
       due ? (action.dueDatePrecision === 'month' ? formatDate(due, 'month') : britishDate(due)) : '',
       findRating(scale, action.status)?.label ?? action.status,

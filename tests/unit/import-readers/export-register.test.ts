@@ -17,7 +17,7 @@ import {
   registerRows,
   type ActionRegister,
 } from '../../../src/plan/import/export-register';
-import { escapeFormula, unescapeFormula } from '../../../src/plan/import/formula-escape';
+import { escapeFormula, unescapeFormula } from '../../../src/domain/import/formula-escape';
 import { readTables } from '../../../src/plan/import/read-tables';
 import { LEICS } from './seed-rows';
 

@@ -5,7 +5,9 @@
  * OWASP guidance says (https://owasp.org/www-community/attacks/CSV_Injection), such
  * a cell is written with a leading single quote, which makes it text. A value that
  * already starts with quotes before such a character gets one more, so
- * unescapeFormula gives back exactly what was escaped.
+ * unescapeFormula gives back exactly what was escaped. The export escapes
+ * (src/plan/import/export-register.ts); the import unescapes every cell it reads
+ * (cleanCell in table.ts), so an exported register imports as the plan it came from.
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
