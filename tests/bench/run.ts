@@ -4,12 +4,14 @@
  */
 import { benchBoard } from './board';
 import { benchData } from './data';
+import { benchImport } from './import';
 import { benchReminders } from './reminders';
 
 const GROUPS: Record<string, () => Promise<Record<string, number>>> = {
   data: benchData,
   reminders: benchReminders,
   board: benchBoard,
+  import: benchImport,
 };
 
 async function main() {
