@@ -38,7 +38,8 @@ export function columnsOf(mapping: EntityMapping<{ id: string }>): ColumnSpec[] 
 }
 
 export function selectedColumns<T extends { id: string }>(mapping: EntityMapping<T>): string[] {
-  const columns = new Set<string>(['id']);
+  // Title too, so that an item that does not fit is named by it (an action's is "1.2.3 Publish the JSNA").
+  const columns = new Set<string>(['id', 'Title']);
   for (const codec of codecList(mapping)) codec.columns.forEach((c) => columns.add(c.name));
   return [...columns];
 }

@@ -102,6 +102,11 @@ export interface ChangeOptions {
   skip?: ReadonlySet<string>;
   /** Each lead as written, and the person in the directory it names (null: none found). */
   people?: ReadonlyMap<string, PersonRef | null>;
+  /**
+   * References of the plan's actions that cannot be read (edited outside the app):
+   * a row with one is held back, since writing it would make a second action 1.2.3.
+   */
+  unreadable?: ReadonlySet<string>;
 }
 
 /** The title of the milestone a timescale's second date becomes. */
@@ -162,12 +167,14 @@ export function planImportChanges(
   const writtenActions = draft.actions.filter((action) => {
     const reason = options.skip?.has(placeKey(action.place))
       ? 'Skipped in the preview'
-      : (actionErrors(action) ??
-        (!areaNumbers.has(action.areaNumber)
-          ? `Its area (${action.areaNumber}) is not imported`
-          : action.focusAreaReference !== null && !focusReferences.has(action.focusAreaReference)
-            ? `Its focus area (${action.focusAreaReference}) is not imported`
-            : null));
+      : options.unreadable?.has(action.reference)
+        ? `The plan's action ${action.reference} cannot be read (it was edited outside the app; see Data problems): put it right in SharePoint, then import again`
+        : (actionErrors(action) ??
+          (!areaNumbers.has(action.areaNumber)
+            ? `Its area (${action.areaNumber}) is not imported`
+            : action.focusAreaReference !== null && !focusReferences.has(action.focusAreaReference)
+              ? `Its focus area (${action.focusAreaReference}) is not imported`
+              : null));
     if (reason) skipped.push({ what: 'action', reference: action.reference, place: action.place, reason });
     return reason === null;
   });

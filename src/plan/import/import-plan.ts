@@ -1,4 +1,5 @@
 import {
+  isReference,
   resolveScale,
   type DataProblem,
   type PersonRef,
@@ -17,6 +18,7 @@ import {
 } from '../../domain/import';
 import { planImportChanges, type ExistingPlan, type ImportChanges } from '../../domain/import/changes';
 import { leadLookup } from '../../domain/import/lead-lookup';
+import { LIST_NAMES } from '../../graph/lists';
 import { fieldEq } from '../../graph/odata';
 import { findPeople, toPersonRef } from '../../graph/people';
 import { bodyOf, readTogetherOrRefused, type PlanStore } from '../../graph/store';
@@ -127,9 +129,21 @@ export async function previewImport(
   const changes = planImportChanges(draft, target.existing, {
     scale: target.scale,
     people,
+    unreadable: unreadableReferences(target.problems),
     ...(choices.skip ? { skip: choices.skip } : {}),
   });
   return { draft, changes, people };
+}
+
+/** The references of the plan's actions left out as unreadable, from their titles ("1.2.3 Publish the JSNA"). */
+function unreadableReferences(problems: readonly DataProblem[]): Set<string> {
+  const references = new Set<string>();
+  for (const problem of problems) {
+    if (problem.list !== LIST_NAMES.actions.displayName) continue;
+    const first = problem.title.trim().split(/\s/)[0] ?? '';
+    if (isReference(first)) references.add(first);
+  }
+  return references;
 }
 
 /** The leads of the draft's actions, each looked up once. */

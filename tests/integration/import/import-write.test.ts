@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePlan, type Action } from '../../../src/domain';
 import { placeKey, type ImportTable } from '../../../src/domain/import';
 import { createPlanStore, type PlanStore } from '../../../src/graph/store';
+import { itemsPath } from '../../../src/graph/context';
 import { fieldEq } from '../../../src/graph/odata';
 import { provisionSite } from '../../../src/graph/provision';
 import { loadPriorityBoard } from '../../../src/plan/board';
@@ -191,6 +192,34 @@ describe('importing a plan through the lists', () => {
       [expect.any(String), expect.stringContaining('no action text')],
     ]);
     expect((await actionsOf(plan.id)).map((a) => a.reference)).toEqual(['2.2.1']);
+  });
+
+  it('holds back a row whose action in the plan cannot be read, rather than make a second one', async () => {
+    const plan = await aPlan('Unreadable');
+    await importInto(plan.id, [tracker(2)]);
+    const broken = (await actionsOf(plan.id)).find((a) => a.reference === '1.1.1');
+    if (!broken) throw new Error('No action 1.1.1');
+    // Edited in SharePoint's grid: the rating cleared.
+    await officer.ctx.client.call(
+      {
+        method: 'PATCH',
+        path: `${itemsPath(officer.ctx, 'actions')}/${broken.id}/fields`,
+        body: { Status: '' },
+      },
+      'Breaking an item',
+    );
+
+    const again = await importInto(plan.id, [tracker(2)]);
+    expect(again.target.problems).toHaveLength(1);
+    expect(again.summary.skipped).toEqual([
+      expect.objectContaining({ reference: '1.1.1', detail: expect.stringContaining('cannot be read') }),
+    ]);
+    expect(again.summary.created).toEqual([]);
+    const items = await officer.ctx.client.call(
+      { method: 'GET', path: `${itemsPath(officer.ctx, 'actions')}?$filter=fields/PlanId eq '${plan.id}'` },
+      'Counting',
+    );
+    expect((items.body as { value: unknown[] }).value).toHaveLength(2);
   });
 
   it('remembers the plan’s corrected mapping for its next import', async () => {
