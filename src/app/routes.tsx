@@ -13,8 +13,18 @@ const OverviewPage = lazy(() =>
 const ActionPage = lazy(() =>
   import('../features/action/ActionPage').then((m) => ({ default: m.ActionPage })),
 );
+const StructurePage = lazy(() =>
+  import('../features/structure/StructurePage').then((m) => ({ default: m.StructurePage })),
+);
+const NewPlanPage = lazy(() =>
+  import('../features/structure/NewPlanPage').then((m) => ({ default: m.NewPlanPage })),
+);
 const MyWorkPage = lazy(() =>
   import('../features/my-work/MyWorkPage').then((m) => ({ default: m.MyWorkPage })),
+);
+// The import page; its readers (Word, Excel, CSV) load only when a file or a paste is read.
+const ImportPage = lazy(() =>
+  import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
 );
 // A channel tab's configuration and removal pages, opened by Teams when the tab is added or removed.
 const ConfigurePage = lazy(() =>
@@ -45,6 +55,30 @@ export function AppRoutes() {
         element={
           <Lazy>
             <ActionRoute />
+          </Lazy>
+        }
+      />
+      <Route
+        path={routes.newPlan}
+        element={
+          <Lazy>
+            <NewPlanPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path={routes.structure}
+        element={
+          <Lazy>
+            <StructureRoute />
+          </Lazy>
+        }
+      />
+      <Route
+        path={routes.importPlan}
+        element={
+          <Lazy>
+            <ImportRoute />
           </Lazy>
         }
       />
@@ -117,6 +151,16 @@ function BoardRoute() {
 function ActionRoute() {
   const { actionId = '' } = useParams();
   return <ActionPage key={actionId} actionId={actionId} />;
+}
+
+function StructureRoute() {
+  const { planId = '' } = useParams();
+  return <StructurePage key={planId} planId={planId} />;
+}
+
+function ImportRoute() {
+  const { planId = '' } = useParams();
+  return <ImportPage key={planId} planId={planId} />;
 }
 
 /** A Teams deep link (sub-entity "action:123") or `?subEntityId=action:123` opens that action. */

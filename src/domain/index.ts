@@ -7,3 +7,6 @@ export * from './rollups';
 export * from './problems';
 export * from './stored';
 export * from './validation';
+export * from './in-use';
+export * from './structure';
+export * from './structure-input';

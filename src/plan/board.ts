@@ -1,6 +1,7 @@
 import {
   byPriorityNumber,
   byReference,
+  partsInUse,
   type Action,
   type FocusArea,
   type Milestone,
@@ -52,19 +53,26 @@ export async function loadPriorityBoard(
   const priority = priorities.find((p) => p.id === priorityId);
   requireReadable('priorities', priorityId, planProblems);
   if (!priority) throw new NotFoundError(`Priority ${priorityId} is not part of plan ${planId}`);
+  if (priority.archived) {
+    throw new NotFoundError(
+      `${priority.label} is archived: restore it in the plan's structure to see its board again`,
+    );
+  }
   const problems: DataProblem[] = [];
-  const actions = (await store.actions.readPages(actionsBody, problems)).sort(byReference);
+  const inUse = partsInUse({
+    priorities,
+    focusAreas: await store.focusAreas.readPages(focusBody, problems),
+    actions: await store.actions.readPages(actionsBody, problems),
+    milestones: await store.milestones.readPages(milestonesBody, problems),
+  });
+  const actions = inUse.actions.sort(byReference);
   return {
     plan,
-    priorities,
+    priorities: inUse.priorities,
     priority,
-    focusAreas: (await store.focusAreas.readPages(focusBody, problems)).sort(byReference),
+    focusAreas: inUse.focusAreas.sort(byReference),
     actions,
-    milestones: withTheirActions(
-      await store.milestones.readPages(milestonesBody, problems),
-      actions,
-      problems,
-    ),
+    milestones: withTheirActions(inUse.milestones, actions, problems),
     problems,
   };
 }

@@ -1,6 +1,7 @@
 import {
   byPriorityNumber,
   byReference,
+  partsInUse,
   type Action,
   type Milestone,
   type Plan,
@@ -37,11 +38,13 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
     planId = first.id;
   }
   const inPlan = fieldEq('PlanId', planId);
-  const [plans, priorities, actions, milestones] = await readTogetherOrRefused(
+  const [plans, priorities, focusAreas, actions, milestones] = await readTogetherOrRefused(
     store.ctx,
     [
       store.plans.queryRequest({}),
       store.priorities.queryRequest({ filter: inPlan, orderBy: 'fields/Number' }),
+      // Read only to leave out what sits in an archived focus area.
+      store.focusAreas.queryRequest({ filter: inPlan }),
       store.actions.queryRequest({ filter: inPlan }),
       store.milestones.queryRequest({ filter: inPlan }),
     ],
@@ -56,17 +59,24 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
     byPriorityNumber,
   );
   const priorityIds = priorityItems.map((p) => p.id);
-  const [actionItems, milestoneItems] = await Promise.all([
+  const [focusAreaItems, actionItems, milestoneItems] = await Promise.all([
+    store.focusAreas.readPages(bodyOf(focusAreas), problems),
     planItems(store, store.actions, actions, priorityIds, problems),
     planItems(store, store.milestones, milestones, priorityIds, problems),
   ]);
-  actionItems.sort(byReference);
+  const inUse = partsInUse({
+    priorities: priorityItems,
+    focusAreas: focusAreaItems,
+    actions: actionItems,
+    milestones: milestoneItems,
+  });
+  inUse.actions.sort(byReference);
   return {
     plans: allPlans,
     plan,
-    priorities: priorityItems,
-    actions: actionItems,
-    milestones: withTheirActions(milestoneItems, actionItems, problems),
+    priorities: inUse.priorities,
+    actions: inUse.actions,
+    milestones: withTheirActions(inUse.milestones, inUse.actions, problems),
     problems,
   };
 }

@@ -11,7 +11,13 @@ export const queryKeys = {
     planId ? ([...queryKeys.planScope(planId), 'overview'] as const) : queryKeys.defaultOverview(),
   board: (planId: string, priorityId: string) =>
     [...queryKeys.planScope(planId), 'board', priorityId] as const,
-  action: (actionId: string) => [...queryKeys.all, 'action', actionId] as const,
+  /** Every action's detail sits under `actions()`, so a renumbering can refresh them all. */
+  actions: () => [...queryKeys.all, 'action'] as const,
+  action: (actionId: string) => [...queryKeys.actions(), actionId] as const,
+  /** A plan's whole structure, archived items included (the structure page). */
+  structure: (planId: string) => [...queryKeys.planScope(planId), 'structure'] as const,
+  /** The plan as an import matches rows against it (archived items and the remembered mapping too). */
+  importTarget: (planId: string) => [...queryKeys.planScope(planId), 'import-target'] as const,
   myWork: () => [...queryKeys.all, 'my-work'] as const,
   /** One person's work: under `myWork()`, so invalidating that covers everyone's. */
   myWorkOf: (upn: string) => [...queryKeys.myWork(), upn.toLowerCase()] as const,

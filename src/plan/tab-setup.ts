@@ -2,11 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import {
   byPriorityNumber,
   describeIssues,
+  inspectionDateInputSchema,
   planSchema,
   validate,
   type DataProblem,
   type Plan,
   type Priority,
+  type RatingScaleId,
   type Stored,
 } from '../domain';
 import { firstFailure, sendBatchedJudged } from '../graph/batch';
@@ -47,6 +49,10 @@ export interface SitePlans {
 export interface NewPlanInput {
   title: string;
   localArea: string;
+  /** As typed: "23 Nov 2026", "23/11/2026", or empty when not known yet. */
+  inspectionDate?: string;
+  /** The rating scale the plan's actions are rated on; BRAG(P) when not given. */
+  scaleId?: RatingScaleId;
 }
 
 /** How far creating a plan has got: provisioning's steps, then the plan saved. */
@@ -70,7 +76,9 @@ export class SetupRefusedError extends Error {
 }
 
 const PLAN_TYPE = 'Written Statement of Action';
-const newPlanSchema = planSchema.pick({ title: true, localArea: true, planType: true });
+const newPlanSchema = planSchema
+  .pick({ title: true, localArea: true, planType: true, scaleId: true })
+  .extend({ inspectionDate: inspectionDateInputSchema.default(null) });
 
 export const tabSetupKeys = {
   all: () => [...queryKeys.all, 'tab-setup'] as const,
@@ -135,7 +143,7 @@ function toChoice(plan: Stored<Plan>, priorities: readonly Stored<Priority>[]): 
     planType: plan.planType,
     status: plan.status,
     priorities: priorities
-      .filter((p) => p.planId === plan.id)
+      .filter((p) => p.planId === plan.id && !p.archived)
       .sort(byPriorityNumber)
       .map(({ id, number, label, title }) => ({ id, number, label, title })),
   };

@@ -4,7 +4,12 @@ export const paths = {
   board: (planId: string, priorityId: string) =>
     `/plans/${encodeURIComponent(planId)}/priorities/${encodeURIComponent(priorityId)}`,
   action: (actionId: string) => `/actions/${encodeURIComponent(actionId)}`,
+  /** A plan's areas of weakness, priorities, focus areas and actions, archived ones too, to edit. */
+  structure: (planId: string) => `/plans/${encodeURIComponent(planId)}/structure`,
+  newPlan: () => '/plans/new',
   myWork: () => '/my-work',
+  /** Bringing a plan's actions in from its Word document, workbook, CSV file or a paste. */
+  importPlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/import`,
   /** A channel tab's configuration page (the manifest's configurationUrl) and its removal page. */
   configure: () => '/config',
   remove: () => '/remove',
@@ -14,6 +19,9 @@ export const paths = {
 export const routes = {
   board: '/plans/:planId/priorities/:priorityId',
   action: '/actions/:actionId',
+  importPlan: '/plans/:planId/import',
+  structure: '/plans/:planId/structure',
+  newPlan: '/plans/new',
   configure: '/config',
   remove: '/remove',
 };

@@ -14,7 +14,7 @@ import { ConflictTable } from './ConflictTable';
 import { DetailsFields } from './DetailsFields';
 import { EvidenceFields } from './EvidenceFields';
 import { serverIssuesFor, toActionChanges, type ActionFormValues } from './form-model';
-import { PageSection } from './PageSection';
+import { PageSection } from '../../ui/PageSection';
 import { ProgressFields } from './ProgressFields';
 import { useActionForm } from './use-action-form';
 import { FormProblems } from '../../ui/FormProblems';

@@ -1,10 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { resolveScale } from '../../domain';
 import { actionDetailQuery, type ActionDetailData } from '../../plan/action-detail';
 import { DataProblems } from '../../ui/DataProblems';
+import { Notice } from '../../ui/Notice';
 import { PageOf } from '../../ui/Page';
+import { paths } from '../../ui/paths';
 import { useSession } from '../../ui/session';
 import { usePlanStore } from '../../ui/store-context';
 import { useToday } from '../../ui/use-today';
@@ -44,21 +47,30 @@ function ActionDetail({ detail }: { detail: ActionDetailData }) {
   const today = useToday();
   useEffect(() => ready(), [ready]);
 
-  const { action, plan, priority, milestones, updates } = detail;
+  const { action, plan, priority, milestones, updates, archived } = detail;
   const scale = resolveScale(plan.scaleId, plan.columnOrder);
+  // An archived action is kept for the record: it is read, not worked on.
+  const canEdit = session.canEdit && !archived;
   return (
     <>
       <ActionBreadcrumb plan={plan} priority={priority} action={action} />
       <ActionHeader action={action} scale={scale} today={today} />
+      {archived && (
+        <Notice intent="warning" title="Archived">
+          This action is archived{action.archived ? '' : ' with its focus area or priority'}: it is kept for
+          the record, but left out of the plan’s boards, overview, My work and reminders. To change it,
+          restore it in the <RouterLink to={paths.structure(plan.id)}>plan’s structure</RouterLink>.
+        </Notice>
+      )}
       <DataProblems problems={detail.problems} />
       <div className={styles.columns}>
-        {session.canEdit ? (
+        {canEdit ? (
           <ActionEditor detail={detail} scale={scale} />
         ) : (
-          <ActionReadOnly action={action} scale={scale} refused={session.role !== 'visitor'} />
+          <ActionReadOnly action={action} scale={scale} refused={!archived && session.role !== 'visitor'} />
         )}
         <div className={styles.side}>
-          <MilestoneList action={action} milestones={milestones} today={today} canEdit={session.canEdit} />
+          <MilestoneList action={action} milestones={milestones} today={today} canEdit={canEdit} />
           <ProgressTimeline updates={updates} scale={scale} />
         </div>
       </div>

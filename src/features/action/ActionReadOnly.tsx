@@ -4,7 +4,7 @@ import { formatDate, type Action, type RatingScale } from '../../domain';
 import { RatingBadge } from '../../ui/RatingBadge';
 import { describeLead } from './display';
 import { FIELD_LABELS } from './form-model';
-import { PageSection } from './PageSection';
+import { PageSection } from '../../ui/PageSection';
 import { IMPACT_SCALE, SUSTAINED_SCALE } from './rating-scales';
 import { Notice } from '../../ui/Notice';
 

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Action, IsoDate, Milestone, Stored } from '../../domain';
 import { AddMilestoneForm } from './AddMilestoneForm';
 import { MilestoneItem } from './MilestoneItem';
-import { PageSection } from './PageSection';
+import { PageSection } from '../../ui/PageSection';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none' },

@@ -1,7 +1,7 @@
 import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { formatDateTime, type ProgressUpdate, type RatingScale } from '../../domain';
 import { RatingBadge } from '../../ui/RatingBadge';
-import { PageSection } from './PageSection';
+import { PageSection } from '../../ui/PageSection';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 
 const useStyles = makeStyles({

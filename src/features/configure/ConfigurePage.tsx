@@ -16,7 +16,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Notice } from '../../ui/Notice';
 import { PageOf } from '../../ui/Page';
 import { usePlanStore } from '../../ui/store-context';
-import { CreatePlanForm } from './CreatePlanForm';
+import { CreatePlanForm } from '../../ui/create-plan/CreatePlanForm';
 import { NEW_PLAN, PlanChooser, PriorityChooser } from './PlanChooser';
 import { TabSummary } from './TabSummary';
 import { tabSettingsFor } from './tab-settings';

@@ -2,6 +2,7 @@ import {
   addDays,
   londonDate,
   londonWallTime,
+  partsInUse,
   type Action,
   type DataProblem,
   type Milestone,
@@ -30,7 +31,7 @@ export interface ReminderInputs {
 }
 
 /**
- * One `$batch` of six reads, each list filtered on its indexed PlanId and read in
+ * One `$batch` of seven reads, each list filtered on its indexed PlanId and read in
  * pages of 5,000 (priority by priority past 5,000 in one list: see planItems), so
  * a plan of 10,000 milestones costs a handful of requests. The
  * log is read back as far as a reminder may still go late (CATCH_UP_DAYS before
@@ -44,12 +45,14 @@ export async function loadReminderInputs(
   const inPlan = fieldEq('PlanId', planId);
   const since = londonWallTime(addDays(londonDate(now), -CATCH_UP_DAYS - 1), '00:00');
   const recentLog = `fields/ClaimedAt ge ${literal(since.toISOString())} and ${inPlan}`;
-  const [plan, policy, priorities, actions, milestones, records] = await readTogetherOrRefused(
+  const [plan, policy, priorities, focusAreas, actions, milestones, records] = await readTogetherOrRefused(
     store.ctx,
     [
       store.plans.getRequest(planId),
       store.reminderPolicies.getRequest(planId),
       store.priorities.queryRequest({ filter: inPlan }),
+      // Read only to leave out actions in archived focus areas: no reminder for those.
+      store.focusAreas.queryRequest({ filter: inPlan }),
       store.actions.queryRequest({ filter: inPlan }),
       store.milestones.queryRequest({ filter: inPlan }),
       store.reminderLog.queryRequest({ filter: recentLog }),
@@ -60,17 +63,25 @@ export async function loadReminderInputs(
   const priorityItems = await store.priorities.readPages(bodyOf(priorities), problems);
   const priorityIds = priorityItems.map((p) => p.id);
   // Lists past one page follow their next links side by side.
-  const [actionItems, milestoneItems, logItems] = await Promise.all([
+  const [focusAreaItems, actionItems, milestoneItems, logItems] = await Promise.all([
+    store.focusAreas.readPages(bodyOf(focusAreas), problems),
     planItems(store, store.actions, actions, priorityIds, problems),
     planItems(store, store.milestones, milestones, priorityIds, problems),
     store.reminderLog.readPages(bodyOf(records), problems),
   ]);
+  // Archived actions (or ones in archived priorities or focus areas) are not reminded of.
+  const inUse = partsInUse({
+    priorities: priorityItems,
+    focusAreas: focusAreaItems,
+    actions: actionItems,
+    milestones: milestoneItems,
+  });
   return {
     plan: store.plans.readItem(bodyOf(plan)),
     policy: readPolicyItem(store.reminderPolicies.readItem(bodyOf(policy))),
-    priorities: priorityItems,
-    actions: actionItems,
-    milestones: withTheirActions(milestoneItems, actionItems, problems),
+    priorities: inUse.priorities,
+    actions: inUse.actions,
+    milestones: withTheirActions(inUse.milestones, inUse.actions, problems),
     log: logItems,
     problems,
   };

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-/** A titled group of the page (a region screen readers can jump to). */
+/** A titled group of a page (a region screen readers can jump to). */
 export function PageSection(props: { title: string; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();

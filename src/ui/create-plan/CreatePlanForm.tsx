@@ -1,6 +1,7 @@
-import { Button, Field, Input, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, ProgressBar, Select, tokens } from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { RATING_SCALE_IDS, RATING_SCALES, type RatingScaleId } from '../../domain';
 import { ValidationError } from '../../plan/errors';
 import {
   createPlanMutation,
@@ -10,11 +11,11 @@ import {
   type PlanSetupProgress,
 } from '../../plan/tab-setup';
 import type { PlanStore } from '../../plan/store';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { messagesOf, useFormErrors } from '../../ui/form-errors';
-import { FormProblems } from '../../ui/FormProblems';
-import { Notice } from '../../ui/Notice';
-import { useSession } from '../../ui/session';
+import { ErrorMessage } from '../ErrorMessage';
+import { messagesOf, useFormErrors } from '../form-errors';
+import { FormProblems } from '../FormProblems';
+import { Notice } from '../Notice';
+import { useSession } from '../session';
 import { describeSetupStep } from './setup-progress';
 
 const useStyles = makeStyles({
@@ -22,10 +23,14 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
+type NewPlanForm = Required<NewPlanInput>;
+const EMPTY: NewPlanForm = { title: '', localArea: '', inspectionDate: '', scaleId: 'bragp' };
+
 /**
- * A new plan on the team's site: its title and local area. Creating it sets up the
- * site's lists first when they are missing, with a progress indicator; on a
- * refusal or a failure, what was typed stays.
+ * A new plan on the site: its title, local area, inspection date and rating scale.
+ * Creating it sets up the site's lists first when they are missing, with a progress
+ * indicator; on a refusal or a failure, what was typed stays. Used by the tab's
+ * set-up and by the plan's structure page.
  */
 export function CreatePlanForm(props: {
   store: PlanStore;
@@ -35,12 +40,12 @@ export function CreatePlanForm(props: {
   onCreated: (plan: PlanChoice) => void;
 }) {
   const styles = useStyles();
-  const [form, setForm] = useState<NewPlanInput>({ title: '', localArea: '' });
+  const [form, setForm] = useState<NewPlanForm>(EMPTY);
   const [progress, setProgress] = useState<PlanSetupProgress | null>(null);
   const errors = useFormErrors();
   const { setupToken } = useSession();
   const create = useMutation(createPlanMutation(props.store, useQueryClient(), setProgress, setupToken));
-  const set = (field: keyof NewPlanInput, value: string) => {
+  const set = <K extends keyof NewPlanForm>(field: K, value: NewPlanForm[K]) => {
     setForm((current) => ({ ...current, [field]: value }));
     errors.clear(field);
   };
@@ -51,7 +56,7 @@ export function CreatePlanForm(props: {
     setProgress(null);
     create.mutate(form, {
       onSuccess: (plan) => {
-        setForm({ title: '', localArea: '' });
+        setForm(EMPTY);
         props.onCreated(plan);
       },
       onError: (error) => {
@@ -95,6 +100,26 @@ export function CreatePlanForm(props: {
           onChange={(_, data) => set('localArea', data.value)}
           disabled={create.isPending}
         />
+      </Field>
+      <Field label="Inspection date" hint="23 Nov 2026, or leave empty" {...errors.field('inspectionDate')}>
+        <Input
+          value={form.inspectionDate}
+          onChange={(_, data) => set('inspectionDate', data.value)}
+          disabled={create.isPending}
+        />
+      </Field>
+      <Field label="Rating scale" {...errors.field('scaleId')}>
+        <Select
+          value={form.scaleId}
+          onChange={(_, data) => set('scaleId', data.value as RatingScaleId)}
+          disabled={create.isPending}
+        >
+          {RATING_SCALE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {RATING_SCALES[id].name}
+            </option>
+          ))}
+        </Select>
       </Field>
       <FormProblems errors={errors} />
       {create.isPending ? (

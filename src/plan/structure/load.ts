@@ -1,0 +1,68 @@
+import {
+  byPriorityNumber,
+  byReference,
+  type Action,
+  type AreaOfWeakness,
+  type DataProblem,
+  type FocusArea,
+  type Plan,
+  type PlanStructure,
+  type Priority,
+  type Stored,
+} from '../../domain';
+import { fieldEq } from '../../graph/odata';
+import { bodyOf, readTogetherOrRefused, type PlanStore } from '../../graph/store';
+import { planItems } from '../plan-items';
+import { queryKeys } from '../query-keys';
+
+/** A plan's whole structure as stored, archived items included, each with its eTag. */
+export interface PlanStructureData extends PlanStructure {
+  plan: Stored<Plan>;
+  weaknesses: Stored<AreaOfWeakness>[];
+  priorities: Stored<Priority>[];
+  focusAreas: Stored<FocusArea>[];
+  actions: Stored<Action>[];
+  /** Items of the plan left out because they do not fit it, named. */
+  problems: DataProblem[];
+}
+
+/** The plan, its areas of weakness, priorities, focus areas and actions: one `$batch`. */
+export async function loadPlanStructure(store: PlanStore, planId: string): Promise<PlanStructureData> {
+  const inPlan = fieldEq('PlanId', planId);
+  const [plan, weaknesses, priorities, focusAreas, actions] = await readTogetherOrRefused(
+    store.ctx,
+    [
+      store.plans.getRequest(planId),
+      store.weaknesses.queryRequest({ filter: inPlan }),
+      store.priorities.queryRequest({ filter: inPlan }),
+      store.focusAreas.queryRequest({ filter: inPlan }),
+      store.actions.queryRequest({ filter: inPlan }),
+    ],
+    "Reading the plan's structure",
+  );
+  const problems: DataProblem[] = [];
+  const priorityItems = await store.priorities.readPages(bodyOf(priorities), problems);
+  const [weaknessItems, focusAreaItems, actionItems] = await Promise.all([
+    store.weaknesses.readPages(bodyOf(weaknesses), problems),
+    store.focusAreas.readPages(bodyOf(focusAreas), problems),
+    planItems(
+      store,
+      store.actions,
+      actions,
+      priorityItems.map((p) => p.id),
+      problems,
+    ),
+  ]);
+  return {
+    plan: store.plans.readItem(bodyOf(plan)),
+    weaknesses: weaknessItems.sort((a, b) => a.number - b.number),
+    priorities: priorityItems.sort(byPriorityNumber),
+    focusAreas: focusAreaItems.sort(byReference),
+    actions: actionItems.sort(byReference),
+    problems,
+  };
+}
+
+export function structureQuery(store: PlanStore, planId: string) {
+  return { queryKey: queryKeys.structure(planId), queryFn: () => loadPlanStructure(store, planId) };
+}
