@@ -152,23 +152,24 @@ export function readTable(table: ImportTable, options: ReadOptions = {}): TableR
 
   if (!hasFields)
     problems.push(
+      // A warning: a document's other tables (a glossary, a key) are rightly left out.
       problem(
-        'error',
+        'warning',
         'no-header',
         { table: name, row: 1 },
-        'No header row found: no row names at least two columns such as Action, Reference, Lead or Timescale. Map the columns by hand.',
+        'No header row found: no row names at least two columns such as Action, Reference, Lead or Timescale, so nothing in this table is imported. If it holds actions, map its columns by hand.',
       ),
     );
   else if (!hasActionColumn)
     problems.push(
       problem(
-        'error',
+        'warning',
         'no-action-column',
         { table: name, row: mapping.headerRow ?? 1 },
         `No Action column: the headings are ${mapping.headings
           .filter((h) => h.trim() !== '')
           .map((h) => quote(h, 30))
-          .join(', ')}. Choose the column that holds the actions.`,
+          .join(', ')}, so nothing in this table is imported. If it holds actions, choose the column that holds them.`,
       ),
     );
 
@@ -309,7 +310,8 @@ export function readTable(table: ImportTable, options: ReadOptions = {}): TableR
       (cells.filter((c) => c !== '').length >= Math.max(2, Math.ceil(width / 2)) ||
         (bannerColumn === 0 && !mappedColumns.has(0)) ||
         bannerColumn === mapping.fields.reference);
-    if (isBanner && banner !== null) {
+    // A table that gives no actions may still name the area the next table's actions are in.
+    if (isBanner && banner !== null && (hasActionColumn || isNumberedAreaHeading(banner))) {
       const opens = bannerOpens(banner, area === undefined);
       if (opens) {
         finish();
