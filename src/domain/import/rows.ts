@@ -169,7 +169,9 @@ export function readTable(table: ImportTable, options: ReadOptions = {}): TableR
         `No Action column: the headings are ${mapping.headings
           .filter((h) => h.trim() !== '')
           .map((h) => quote(h, 30))
-          .join(', ')}, so nothing in this table is imported. If it holds actions, choose the column that holds them.`,
+          .join(
+            ', ',
+          )}, so nothing in this table is imported. If it holds actions, choose the column that holds them.`,
       ),
     );
 

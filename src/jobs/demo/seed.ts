@@ -98,7 +98,13 @@ async function writeDemoPlan(
   const plan = await store.plans.create(demo.plan);
   const planId = plan.id;
   await store.weaknesses.createMany(
-    demo.weaknesses.map((finding, i) => ({ planId, number: i + 1, finding, outcome: 'open' as const, archived: false })),
+    demo.weaknesses.map((finding, i) => ({
+      planId,
+      number: i + 1,
+      finding,
+      outcome: 'open' as const,
+      archived: false,
+    })),
   );
   const priorities = await store.priorities.createMany(
     demo.priorities.map((p) => ({ ...p.priority, planId })),
