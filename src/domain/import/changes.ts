@@ -201,7 +201,9 @@ export function planImportChanges(
     weakness: planWrite(
       weaknessByNumber.get(area.number) ?? null,
       { number: area.number, finding: area.title, outcome: 'open', archived: false },
-      titled(area.place, 'finding'),
+      // The finding is the inspection's own words, quoted: once the plan has it, an
+      // area's heading in the document (often a shortened title) does not replace it.
+      [],
       { finding: 'finding' },
     ),
     priority: planWrite(

@@ -126,6 +126,13 @@ describe('what an import will do to a plan', () => {
     expect(countWrites(changes)).toBe(0);
   });
 
+  it('never replaces an area of weakness’s quoted finding, but renames its priority', () => {
+    const draft = draftOf(['1. Commissioning'], ['1.1.1', 'Publish the strategy']);
+    const area = planImportChanges(draft, existingFrom(), { scale }).areas[0];
+    expect(area?.weakness.kind).toBe('same');
+    expect(area?.priority).toMatchObject({ kind: 'update', values: { title: 'Commissioning' } });
+  });
+
   it('updates only the fields that changed, naming them', () => {
     const draft = draftOf(
       ['1. Joint commissioning'],
