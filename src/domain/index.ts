@@ -8,5 +8,3 @@ export * from './problems';
 export * from './stored';
 export * from './validation';
 export * from './in-use';
-export * from './structure';
-export * from './structure-input';

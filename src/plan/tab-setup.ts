@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import {
   byPriorityNumber,
   describeIssues,
-  inspectionDateInputSchema,
   planSchema,
   validate,
   type DataProblem,
@@ -11,6 +10,7 @@ import {
   type RatingScaleId,
   type Stored,
 } from '../domain';
+import { inspectionDateInputSchema } from '../domain/structure-input';
 import { firstFailure, sendBatchedJudged } from '../graph/batch';
 import { NotFoundError, ReadOnlyError, ValidationError } from '../graph/errors';
 import { provisionSite, type ProvisionStep } from '../graph/provision';

@@ -2,14 +2,8 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { AppLink } from '../../ui/AppLink';
-import {
-  formatDate,
-  nextActionReference,
-  type Action,
-  type FocusArea,
-  type Priority,
-  type Stored,
-} from '../../domain';
+import { formatDate, type Action, type FocusArea, type Priority, type Stored } from '../../domain';
+import { nextActionReference } from '../../domain/structure';
 import { paths } from '../../ui/paths';
 import { ActionForm } from './ActionForm';
 import { ArchivedGroup } from './ArchivedGroup';

@@ -6,7 +6,7 @@ import {
   ArrowUndoRegular,
   EditRegular,
 } from '@fluentui/react-icons';
-import { placeAmongSiblings, type StructureTarget } from '../../domain';
+import { placeAmongSiblings, type StructureTarget } from '../../domain/structure';
 import { useStructure } from './structure-context';
 
 const useStyles = makeStyles({

@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { defaultPriorityLabel, nextNumber, type Priority } from '../../domain';
+import { type Priority } from '../../domain';
+import { defaultPriorityLabel, nextNumber } from '../../domain/structure';
 import { useStructure } from './structure-context';
 import { StructureForm } from './StructureForm';
 import { useStructureForm } from './use-structure-form';

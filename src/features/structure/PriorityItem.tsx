@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { nextFocusAreaReference } from '../../domain';
+import { nextFocusAreaReference } from '../../domain/structure';
 import { ActionList } from './ActionList';
 import { ArchivedGroup } from './ArchivedGroup';
 import { FocusAreaForm } from './FocusAreaForm';

@@ -1,5 +1,6 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
-import { nextNumber, type AreaOfWeakness } from '../../domain';
+import { type AreaOfWeakness } from '../../domain';
+import { nextNumber } from '../../domain/structure';
 import { useStructure } from './structure-context';
 import { StructureForm } from './StructureForm';
 import { useStructureForm } from './use-structure-form';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { StructureTarget } from '../../domain';
+import type { StructureTarget } from '../../domain/structure';
 import type { StructureCommand } from '../../plan/structure/mutations';
 import type { PlanStructureData } from '../../plan/structure/load';
 import type { CommandAttempt } from './use-structure-command';

@@ -1,4 +1,5 @@
-import type { Action, AreaOfWeakness, FocusArea, Priority, Stored, StructureKind } from '../../domain';
+import type { Action, AreaOfWeakness, FocusArea, Priority, Stored } from '../../domain';
+import type { StructureKind } from '../../domain/structure';
 import type { PlanStructureData } from '../../plan/structure/load';
 
 /**

@@ -1,13 +1,6 @@
-import {
-  actionInputSchema,
-  actionSchema,
-  initialRating,
-  nextActionReference,
-  resolveScale,
-  type Action,
-  type ActionInput,
-  type Stored,
-} from '../../domain';
+import { actionSchema, initialRating, resolveScale, type Action, type Stored } from '../../domain';
+import { nextActionReference } from '../../domain/structure';
+import { actionInputSchema, type ActionInput } from '../../domain/structure-input';
 import type { PlanStore } from '../../graph/store';
 import { checkedInput, itemOf, refusal } from './input';
 import type { PlanStructureData } from './load';

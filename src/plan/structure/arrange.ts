@@ -1,4 +1,4 @@
-import { moveBy, type StructureKind, type StructureTarget } from '../../domain';
+import { moveBy, type StructureKind, type StructureTarget } from '../../domain/structure';
 import type { PlanStore } from '../../graph/store';
 import { itemOf, orRefuse } from './input';
 import type { PlanStructureData } from './load';

@@ -1,11 +1,6 @@
-import {
-  focusAreaInputSchema,
-  focusAreaSchema,
-  nextFocusAreaReference,
-  type FocusArea,
-  type FocusAreaInput,
-  type Stored,
-} from '../../domain';
+import { focusAreaSchema, type FocusArea, type Stored } from '../../domain';
+import { nextFocusAreaReference } from '../../domain/structure';
+import { focusAreaInputSchema, type FocusAreaInput } from '../../domain/structure-input';
 import type { PlanStore } from '../../graph/store';
 import { checkedInput, itemOf } from './input';
 import type { PlanStructureData } from './load';

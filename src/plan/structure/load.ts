@@ -6,10 +6,10 @@ import {
   type DataProblem,
   type FocusArea,
   type Plan,
-  type PlanStructure,
   type Priority,
   type Stored,
 } from '../../domain';
+import { type PlanStructure } from '../../domain/structure';
 import { fieldEq } from '../../graph/odata';
 import { bodyOf, readTogetherOrRefused, type PlanStore } from '../../graph/store';
 import { planItems } from '../plan-items';

@@ -1,11 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type {
-  ActionInput,
-  FocusAreaInput,
-  PriorityInput,
-  StructureTarget,
-  WeaknessInput,
-} from '../../domain';
+import type { StructureTarget } from '../../domain/structure';
+import type { ActionInput, FocusAreaInput, PriorityInput, WeaknessInput } from '../../domain/structure-input';
 import type { PlanStore } from '../../graph/store';
 import { queryKeys } from '../query-keys';
 import { saveOrReload, type SaveOutcome } from '../save-outcome';

@@ -1,14 +1,6 @@
-import {
-  checkFreeNumber,
-  defaultPriorityLabel,
-  followLabel,
-  priorityInputSchema,
-  prioritySchema,
-  renumber,
-  type Priority,
-  type PriorityInput,
-  type Stored,
-} from '../../domain';
+import { prioritySchema, type Priority, type Stored } from '../../domain';
+import { checkFreeNumber, defaultPriorityLabel, followLabel, renumber } from '../../domain/structure';
+import { priorityInputSchema, type PriorityInput } from '../../domain/structure-input';
 import type { PlanStore } from '../../graph/store';
 import { checkedInput, itemOf, orRefuse, refusal } from './input';
 import type { PlanStructureData } from './load';

@@ -1,12 +1,6 @@
-import {
-  checkFreeNumber,
-  renumber,
-  weaknessInputSchema,
-  weaknessSchema,
-  type AreaOfWeakness,
-  type Stored,
-  type WeaknessInput,
-} from '../../domain';
+import { weaknessSchema, type AreaOfWeakness, type Stored } from '../../domain';
+import { checkFreeNumber, renumber } from '../../domain/structure';
+import { weaknessInputSchema, type WeaknessInput } from '../../domain/structure-input';
 import type { PlanStore } from '../../graph/store';
 import { checkedInput, itemOf, orRefuse } from './input';
 import type { PlanStructureData } from './load';

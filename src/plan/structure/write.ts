@@ -1,12 +1,5 @@
-import type {
-  Action,
-  AreaOfWeakness,
-  FocusArea,
-  Priority,
-  Stored,
-  StructureChange,
-  StructureKind,
-} from '../../domain';
+import type { Action, AreaOfWeakness, FocusArea, Priority, Stored } from '../../domain';
+import type { StructureChange, StructureKind } from '../../domain/structure';
 import { firstFailure, sendBatchedJudged, type BatchResult } from '../../graph/batch';
 import type { GraphRequest, GraphResponse } from '../../graph/client';
 import { NotFoundError } from '../../graph/errors';

@@ -1,34 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actionInputSchema,
-  checkFreeNumber,
-  defaultPriorityLabel,
-  followLabel,
-  inspectionDateInputSchema,
   makeAction,
   makeFocusArea,
   makeMilestone,
   makePriority,
   makeWeakness,
+  partsInUse,
+  validate,
+  type Action,
+  type FocusArea,
+  type Priority,
+  type Validated,
+} from '../../../src/domain';
+import {
+  checkFreeNumber,
+  defaultPriorityLabel,
+  followLabel,
   moveBy,
   moveTo,
   nextActionReference,
   nextFocusAreaReference,
   nextNumber,
-  partsInUse,
   placeAmongSiblings,
-  priorityInputSchema,
   rebaseReference,
   renumber,
-  validate,
-  weaknessInputSchema,
-  type Action,
-  type FocusArea,
   type PlanStructure,
-  type Priority,
   type StructureChange,
-  type Validated,
-} from '../../../src/domain';
+} from '../../../src/domain/structure';
+import {
+  actionInputSchema,
+  inspectionDateInputSchema,
+  priorityInputSchema,
+  weaknessInputSchema,
+} from '../../../src/domain/structure-input';
 
 const planId = 'plan';
 
