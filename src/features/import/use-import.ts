@@ -8,7 +8,8 @@ import {
   type ImportPreview,
   type ImportTarget,
 } from '../../plan/import/import-plan';
-import { importTargetQuery, invalidateAfterImport } from '../../plan/import/import-queries';
+import { importTargetQuery } from '../../plan/import/import-queries';
+import { invalidateStructure } from '../../plan/structure/mutations';
 import { readImportFile, readImportPaste, type ChosenFile } from '../../plan/import/import-source';
 import { writeImport, type ImportProgress, type ImportSummary } from '../../plan/import/import-write';
 import type { PastedContent } from '../../plan/import/paste';
@@ -144,7 +145,7 @@ export function useImport(planId: string, target: ImportTarget) {
       setStage({ kind: 'failed', error });
     } finally {
       controller.current = null;
-      void invalidateAfterImport(queryClient, planId);
+      void invalidateStructure(queryClient, planId);
     }
   };
 

@@ -1,7 +1,6 @@
-import { byPriorityNumber, partsInUse, type DataProblem } from '../../domain';
-import { fieldEq } from '../../graph/odata';
-import { bodyOf, readTogetherOrRefused, type PlanStore } from '../../graph/store';
-import { planItems } from '../plan-items';
+import { partsInUse, type DataProblem } from '../../domain';
+import type { PlanStore } from '../../graph/store';
+import { loadPlanStructure } from '../structure/load';
 import type { ActionRegister, ExportedFile } from './export-register';
 
 export type RegisterFormat = 'xlsx' | 'csv';
@@ -13,52 +12,17 @@ export interface ExportedRegister {
 }
 
 /**
- * The plan's action register as it is in use: its priorities, focus areas and
- * actions in one `$batch`, leaving out what is archived or sits inside something
+ * The plan's action register as it is in use: its structure in one `$batch`, leaving out what is archived or sits inside something
  * archived (see partsInUse).
  */
 export async function loadActionRegister(
   store: PlanStore,
   planId: string,
 ): Promise<{ register: ActionRegister; problems: DataProblem[] }> {
-  const inPlan = fieldEq('PlanId', planId);
-  const [plan, priorities, focusAreas, actions] = await readTogetherOrRefused(
-    store.ctx,
-    [
-      store.plans.getRequest(planId),
-      store.priorities.queryRequest({ filter: inPlan }),
-      store.focusAreas.queryRequest({ filter: inPlan }),
-      store.actions.queryRequest({ filter: inPlan }),
-    ],
-    "Reading the plan's action register",
-  );
-  const problems: DataProblem[] = [];
-  const priorityItems = (await store.priorities.readPages(bodyOf(priorities), problems)).sort(
-    byPriorityNumber,
-  );
-  const [focusAreaItems, actionItems] = await Promise.all([
-    store.focusAreas.readPages(bodyOf(focusAreas), problems),
-    planItems(
-      store,
-      store.actions,
-      actions,
-      priorityItems.map((p) => p.id),
-      problems,
-    ),
-  ]);
-  const inUse = partsInUse({
-    priorities: priorityItems,
-    focusAreas: focusAreaItems,
-    actions: actionItems,
-    milestones: [],
-  });
+  const { plan, priorities, focusAreas, actions, problems } = await loadPlanStructure(store, planId);
+  const inUse = partsInUse({ priorities, focusAreas, actions, milestones: [] });
   return {
-    register: {
-      plan: store.plans.readItem(bodyOf(plan)),
-      priorities: inUse.priorities,
-      focusAreas: inUse.focusAreas,
-      actions: inUse.actions,
-    },
+    register: { plan, priorities: inUse.priorities, focusAreas: inUse.focusAreas, actions: inUse.actions },
     problems,
   };
 }

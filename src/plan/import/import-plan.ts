@@ -23,6 +23,7 @@ import { fieldEq } from '../../graph/odata';
 import { findPeople, toPersonRef } from '../../graph/people';
 import { bodyOf, readTogetherOrRefused, type PlanStore } from '../../graph/store';
 import { planItems } from '../plan-items';
+import { readStructure, structureRequests } from '../structure/load';
 
 /**
  * Bringing a plan in from its document, step by step: the plan it goes into (as it
@@ -45,39 +46,35 @@ export interface ImportTarget {
 
 /** The plan's items (archived too) and its remembered mapping, in one `$batch`. */
 export async function readImportTarget(store: PlanStore, planId: string): Promise<ImportTarget> {
-  const inPlan = fieldEq('PlanId', planId);
-  const [plan, mapping, weaknesses, priorities, focusAreas, actions, milestones] =
-    await readTogetherOrRefused(
-      store.ctx,
-      [
-        store.plans.getRequest(planId),
-        store.importMappings.getRequest(planId),
-        store.weaknesses.queryRequest({ filter: inPlan }),
-        store.priorities.queryRequest({ filter: inPlan }),
-        store.focusAreas.queryRequest({ filter: inPlan }),
-        store.actions.queryRequest({ filter: inPlan }),
-        store.milestones.queryRequest({ filter: inPlan }),
-      ],
-      'Reading the plan to import into',
-    );
+  const structure = structureRequests(store, planId);
+  const outcomes = await readTogetherOrRefused(
+    store.ctx,
+    [
+      ...structure,
+      store.importMappings.getRequest(planId),
+      store.milestones.queryRequest({ filter: fieldEq('PlanId', planId) }),
+    ],
+    'Reading the plan to import into',
+  );
+  const [mapping, milestones] = outcomes.slice(structure.length);
+  if (!mapping || !milestones) throw new Error('The batch lacks the mapping or the milestones');
   const problems: DataProblem[] = [];
-  const storedPlan = store.plans.readItem(bodyOf(plan));
+  const { plan, weaknesses, priorities, focusAreas, actions } = await readStructure(
+    store,
+    outcomes.slice(0, structure.length),
+    problems,
+  );
   const mappingItem = store.importMappings.readItem(bodyOf(mapping));
-  const priorityItems = await store.priorities.readPages(bodyOf(priorities), problems);
-  const priorityIds = priorityItems.map((p) => p.id);
-  const [actionItems, milestoneItems] = await Promise.all([
-    planItems(store, store.actions, actions, priorityIds, problems),
-    planItems(store, store.milestones, milestones, priorityIds, problems),
-  ]);
+  const priorityIds = priorities.map((p) => p.id);
   return {
-    plan: storedPlan,
-    scale: resolveScale(storedPlan.scaleId, storedPlan.columnOrder),
+    plan,
+    scale: resolveScale(plan.scaleId, plan.columnOrder),
     existing: {
-      weaknesses: await store.weaknesses.readPages(bodyOf(weaknesses), problems),
-      priorities: priorityItems,
-      focusAreas: await store.focusAreas.readPages(bodyOf(focusAreas), problems),
-      actions: actionItems,
-      milestones: milestoneItems,
+      weaknesses,
+      priorities,
+      focusAreas,
+      actions,
+      milestones: await planItems(store, store.milestones, milestones, priorityIds, problems),
     },
     savedMapping: readSavedMapping(mappingItem.mappingJson),
     mappingEtag: mappingItem.etag,

@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 import { type PlanStructure } from '../../domain/structure';
 import { fieldEq } from '../../graph/odata';
-import { bodyOf, readTogetherOrRefused, type PlanStore } from '../../graph/store';
+import { bodyOf, readTogetherOrRefused, type PlanStore, type ReadOutcome } from '../../graph/store';
 import { planItems } from '../plan-items';
 import { queryKeys } from '../query-keys';
 
@@ -26,21 +26,26 @@ export interface PlanStructureData extends PlanStructure {
   problems: DataProblem[];
 }
 
-/** The plan, its areas of weakness, priorities, focus areas and actions: one `$batch`. */
-export async function loadPlanStructure(store: PlanStore, planId: string): Promise<PlanStructureData> {
+/** The reads of a plan's structure, to send in one `$batch` (with others beside them, if need be). */
+export function structureRequests(store: PlanStore, planId: string) {
   const inPlan = fieldEq('PlanId', planId);
-  const [plan, weaknesses, priorities, focusAreas, actions] = await readTogetherOrRefused(
-    store.ctx,
-    [
-      store.plans.getRequest(planId),
-      store.weaknesses.queryRequest({ filter: inPlan }),
-      store.priorities.queryRequest({ filter: inPlan }),
-      store.focusAreas.queryRequest({ filter: inPlan }),
-      store.actions.queryRequest({ filter: inPlan }),
-    ],
-    "Reading the plan's structure",
-  );
-  const problems: DataProblem[] = [];
+  return [
+    store.plans.getRequest(planId),
+    store.weaknesses.queryRequest({ filter: inPlan }),
+    store.priorities.queryRequest({ filter: inPlan }),
+    store.focusAreas.queryRequest({ filter: inPlan }),
+    store.actions.queryRequest({ filter: inPlan }),
+  ] as const;
+}
+
+/** The structure from the answers to `structureRequests`, in their order; items that do not fit go to `problems`. */
+export async function readStructure(
+  store: PlanStore,
+  [plan, weaknesses, priorities, focusAreas, actions]: readonly ReadOutcome[],
+  problems: DataProblem[],
+): Promise<PlanStructureData> {
+  if (!plan || !weaknesses || !priorities || !focusAreas || !actions)
+    throw new Error('readStructure needs the answers to every one of structureRequests');
   const priorityItems = await store.priorities.readPages(bodyOf(priorities), problems);
   const [weaknessItems, focusAreaItems, actionItems] = await Promise.all([
     store.weaknesses.readPages(bodyOf(weaknesses), problems),
@@ -61,6 +66,16 @@ export async function loadPlanStructure(store: PlanStore, planId: string): Promi
     actions: actionItems.sort(byReference),
     problems,
   };
+}
+
+/** The plan, its areas of weakness, priorities, focus areas and actions: one `$batch`. */
+export async function loadPlanStructure(store: PlanStore, planId: string): Promise<PlanStructureData> {
+  const outcomes = await readTogetherOrRefused(
+    store.ctx,
+    structureRequests(store, planId),
+    "Reading the plan's structure",
+  );
+  return readStructure(store, outcomes, []);
 }
 
 export function structureQuery(store: PlanStore, planId: string) {

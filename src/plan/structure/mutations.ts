@@ -81,7 +81,7 @@ export function structureMutation(store: PlanStore, queryClient: QueryClient, pl
 }
 
 /**
- * A change of structure renumbers and archives what every view of the plan shows:
+ * A change of structure (renumbering, archiving, an import) changes what every view of the plan shows:
  * the plan's views, the default overview, every action page, My work and the
  * priorities the tab's set-up offers.
  */
