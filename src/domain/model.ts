@@ -75,6 +75,33 @@ export const weaknessSchema = z.object({
 });
 export type AreaOfWeakness = z.infer<typeof weaknessSchema>;
 
+/** A barrier or concern the priority lead reports, with what is done about it. */
+export const barrierSchema = z.object({
+  concern: requiredText('Barrier or concern', 1000),
+  response: requiredText('Mitigation or change control', 1000),
+});
+export type Barrier = z.infer<typeof barrierSchema>;
+
+/**
+ * What the priority lead writes for each reporting cycle (DOMAIN.md, "What a progress
+ * report for one priority contains"). The live text sits on the priority; a snapshot
+ * freezes a copy for its cycle.
+ */
+function narrativeFields() {
+  return {
+    headline: text('Improvement headline', 1000).default(''),
+    impact: text('Impact on children and families').default(''),
+    achieved: text('Achieved this period').default(''),
+    externalSupport: text('External support').default(''),
+    barriers: z.array(barrierSchema).max(30, 'At most 30 barriers or concerns').default([]),
+    nextSteps: text('Next steps').default(''),
+  };
+}
+export const priorityNarrativeSchema = z.object(narrativeFields());
+export type PriorityNarrative = z.infer<typeof priorityNarrativeSchema>;
+export const EMPTY_NARRATIVE: PriorityNarrative = priorityNarrativeSchema.parse({});
+export const NARRATIVE_KEYS = Object.keys(priorityNarrativeSchema.shape) as (keyof PriorityNarrative)[];
+
 export const prioritySchema = z.object({
   ...inPlan,
   number: z.number().int().positive(),
@@ -84,9 +111,7 @@ export const prioritySchema = z.object({
   weaknessNumbers: z.array(z.number().int().positive()).default([]),
   inspectionConcern: text('Inspection concern').default(''),
   theme: text('Theme', 255).default(''),
-  headline: text('Headline', 1000).default(''),
-  impact: text('Impact').default(''),
-  nextSteps: text('Next steps').default(''),
+  ...narrativeFields(),
   archived,
 });
 export type Priority = z.infer<typeof prioritySchema>;
@@ -191,6 +216,8 @@ export const measureReadingSchema = z.object({
 export type MeasureReading = z.infer<typeof measureReadingSchema>;
 
 export const RISK_STATUSES = ['open', 'closed'] as const;
+/** The owner's judgement of where the risk is heading, as a register records it. */
+export const RISK_TRENDS = ['rising', 'steady', 'falling'] as const;
 const riskScore = (label: string) =>
   z.number().int().min(1, `${label} is scored 1 to 5`).max(5, `${label} is scored 1 to 5`);
 export const riskSchema = z.object({
@@ -202,9 +229,27 @@ export const riskSchema = z.object({
   mitigation: text('Mitigation').default(''),
   owner: text('Owner', 255).default(''),
   status: z.enum(RISK_STATUSES).default('open'),
+  trend: z.enum(RISK_TRENDS).default('steady'),
 });
 export type Risk = z.infer<typeof riskSchema>;
 
 export function riskScoreOf(risk: Pick<Risk, 'consequence' | 'likelihood'>): number {
   return risk.consequence * risk.likelihood;
 }
+
+export const CYCLE_KINDS = ['monthly', '6-weekly', 'quarterly', 'six-monthly scrutiny', 'revisit'] as const;
+export type CycleKind = (typeof CYCLE_KINDS)[number];
+
+/**
+ * A reporting cycle: the board meeting (or revisit) a report is prepared for. Its
+ * snapshot, once taken, freezes the plan's ratings, readings and narratives for it.
+ */
+export const cycleSchema = z.object({
+  ...inPlan,
+  title: requiredText('Cycle title', 255),
+  kind: z.enum(CYCLE_KINDS),
+  meetingDate: isoDateSchema,
+  snapshotAt: isoDateTimeSchema.nullable().default(null),
+  snapshotBy: text('Snapshot taken by', 255).default(''),
+});
+export type Cycle = z.infer<typeof cycleSchema>;

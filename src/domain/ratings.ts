@@ -182,19 +182,3 @@ export function initialRating(scale: RatingScale): RatingDefinition {
   if (!lowest) throw new Error(`Rating scale ${scale.id} has no ratings`);
   return lowest;
 }
-
-export type Direction = 'improved' | 'same' | 'worse' | 'new';
-
-/** Direction of travel of a rating since the previous reporting cycle. */
-export function directionOfTravel(
-  scale: RatingScale,
-  previous: string | null | undefined,
-  current: string,
-): Direction {
-  const before = findRating(scale, previous);
-  const now = findRating(scale, current);
-  if (!before || !now) return 'new';
-  if (now.rank > before.rank) return 'improved';
-  if (now.rank < before.rank) return 'worse';
-  return 'same';
-}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   actionSchema,
+  CYCLE_KINDS,
+  cycleSchema,
   DATE_PRECISIONS,
   focusAreaSchema,
   IMPACT_RATINGS,
@@ -15,10 +17,12 @@ import {
   RATING_SCALE_IDS,
   referenceSortKey,
   RISK_STATUSES,
+  RISK_TRENDS,
   riskSchema,
   SUSTAINED_RATINGS,
   WEAKNESS_OUTCOMES,
   weaknessSchema,
+  type Barrier,
 } from '../domain';
 // Straight from the module, not the reminders index, which would bring the whole planner into the tab's first load.
 import { LOG_ITEM_KINDS, LOG_ITEM_STATES, reminderLogItemSchema } from '../domain/reminders/log';
@@ -134,6 +138,9 @@ export const priorityMapping = defineMapping({
     theme: text('Theme'),
     headline: note('Headline'),
     impact: note('Impact'),
+    achieved: note('Achieved'),
+    externalSupport: note('ExternalSupport'),
+    barriers: json<Barrier[]>('Barriers', []),
     nextSteps: note('NextSteps'),
     archived,
   },
@@ -255,6 +262,47 @@ export const riskMapping = defineMapping({
     mitigation: note('Mitigation'),
     owner: text('Owner'),
     status: choice('RiskStatus', RISK_STATUSES),
+    trend: choice('RiskTrend', RISK_TRENDS),
+  },
+});
+
+export const cycleMapping = defineMapping({
+  list: 'cycles',
+  noun: 'Reporting cycle',
+  schema: cycleSchema,
+  title: (c) => c.title,
+  codecs: {
+    planId,
+    title,
+    kind: choice('CycleKind', CYCLE_KINDS),
+    meetingDate: date('MeetingDate', { indexed: true }),
+    snapshotAt: dateTime('SnapshotAt'),
+    snapshotBy: text('SnapshotBy'),
+  },
+});
+
+/** One item of a snapshot's JSON: a large plan's snapshot takes several (see `splitSnapshot`). */
+const snapshotPartSchema = z.object({
+  id: z.string(),
+  planId: z.string().min(1),
+  cycleId: z.string().min(1),
+  part: z.number().int().positive(),
+  parts: z.number().int().positive(),
+  payload: z.string(),
+});
+export type SnapshotPart = z.infer<typeof snapshotPartSchema>;
+
+export const snapshotPartMapping = defineMapping<SnapshotPart>({
+  list: 'snapshots',
+  noun: 'Snapshot part',
+  schema: snapshotPartSchema,
+  title: (p) => `Snapshot ${p.cycleId}, part ${p.part} of ${p.parts}`,
+  codecs: {
+    planId,
+    cycleId: text('CycleId', { indexed: true }),
+    part: number('Part'),
+    parts: number('Parts'),
+    payload: note('Payload'),
   },
 });
 
@@ -306,5 +354,7 @@ export const ALL_MAPPINGS: readonly EntityMapping<{ id: string }>[] = [
   measureMapping,
   measureReadingMapping,
   riskMapping,
+  cycleMapping,
+  snapshotPartMapping,
   reminderLogMapping,
 ];

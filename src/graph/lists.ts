@@ -14,6 +14,8 @@ export const LIST_KEYS = [
   'measures',
   'measureReadings',
   'risks',
+  'cycles',
+  'snapshots',
   'reminderLog',
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
@@ -51,6 +53,14 @@ export const LIST_NAMES: Record<ListKey, ListName> = {
   risks: {
     displayName: 'WSoA Risks',
     description: 'Joint risk register: consequence x likelihood, with mitigation',
+  },
+  cycles: {
+    displayName: 'WSoA Reporting Cycles',
+    description: 'Board meetings and revisits the plan reports to, each with its snapshot',
+  },
+  snapshots: {
+    displayName: 'WSoA Snapshots',
+    description: 'Frozen ratings, readings and narratives of a reporting cycle, as JSON',
   },
   reminderLog: {
     displayName: 'WSoA Reminder Log',

@@ -1,6 +1,7 @@
 import type {
   Action,
   AreaOfWeakness,
+  Cycle,
   FocusArea,
   Measure,
   MeasureReading,
@@ -17,6 +18,7 @@ import type { GraphRequest } from './client';
 import type { DataContext } from './context';
 import {
   actionMapping,
+  cycleMapping,
   focusAreaMapping,
   importMappingMapping,
   measureMapping,
@@ -28,8 +30,10 @@ import {
   reminderLogMapping,
   reminderPolicyMapping,
   riskMapping,
+  snapshotPartMapping,
   weaknessMapping,
   type ImportMappingItem,
+  type SnapshotPart,
   type ReminderPolicyItem,
 } from './entities';
 import { createRepository, type Repository } from './repository';
@@ -51,6 +55,8 @@ export interface PlanStore {
   measures: Repository<Measure>;
   measureReadings: Repository<MeasureReading>;
   risks: Repository<Risk>;
+  cycles: Repository<Cycle>;
+  snapshotParts: Repository<SnapshotPart>;
   reminderLog: Repository<ReminderLogItem>;
 }
 
@@ -69,6 +75,8 @@ export function createPlanStore(ctx: DataContext): PlanStore {
     measures: createRepository(ctx, measureMapping),
     measureReadings: createRepository(ctx, measureReadingMapping),
     risks: createRepository(ctx, riskMapping),
+    cycles: createRepository(ctx, cycleMapping),
+    snapshotParts: createRepository(ctx, snapshotPartMapping),
     reminderLog: createRepository(ctx, reminderLogMapping),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  EMPTY_NARRATIVE,
   actionSchema,
   focusAreaSchema,
   milestoneSchema,
@@ -216,9 +217,7 @@ export function planImportChanges(
         weaknessNumbers: [area.number],
         inspectionConcern: '',
         theme: '',
-        headline: '',
-        impact: '',
-        nextSteps: '',
+        ...EMPTY_NARRATIVE,
         archived: false,
       },
       titled(area.place, 'title'),

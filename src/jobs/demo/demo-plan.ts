@@ -1,4 +1,5 @@
 import {
+  EMPTY_NARRATIVE,
   addDays,
   lastDayOfMonth,
   resolveScale,
@@ -160,9 +161,8 @@ export function buildDemoPlan(
         archived: false,
         inspectionConcern: findings[areaIndex] ?? info?.concern ?? area.heading,
         theme: info?.theme ?? '',
+        ...EMPTY_NARRATIVE,
         headline: info?.headline ?? '',
-        impact: '',
-        nextSteps: '',
       },
       focusAreas,
       measures: measuresFor(area.number, today),
@@ -331,6 +331,7 @@ function risksFor(area: number, lead: PersonRef | null): Draft<Risk>[] {
         mitigation: 'Temporary SENA officers recruited; weekly backlog review at the operational group.',
         owner,
         status: 'open',
+        trend: 'rising',
       },
       {
         title: 'Health advice for EHC needs assessments returned late',
@@ -339,6 +340,7 @@ function risksFor(area: number, lead: PersonRef | null): Draft<Risk>[] {
         mitigation: 'DCO tracks requests weekly; escalation route agreed with providers.',
         owner,
         status: 'open',
+        trend: 'steady',
       },
     ];
   }
@@ -350,6 +352,7 @@ function risksFor(area: number, lead: PersonRef | null): Draft<Risk>[] {
       mitigation: 'Legal review scheduled; chief officers briefed at the board.',
       owner,
       status: 'open',
+      trend: 'falling',
     },
   ];
 }

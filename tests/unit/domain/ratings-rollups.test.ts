@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   countByRating,
-  directionOfTravel,
+  actionDirection,
   initialRating,
   isActionOverdue,
   makeAction,
@@ -70,12 +70,12 @@ describe('rating scales', () => {
     ['amber', 'amber', 'same'],
     [null, 'amber', 'new'],
   ] as const)('direction of travel from %s to %s is %s', (from, to, expected) => {
-    expect(directionOfTravel(scale, from, to)).toBe(expected);
+    expect(actionDirection(scale, to, from ?? undefined)).toBe(expected);
   });
 
   it('judges direction by progress, not by column order', () => {
     const reversed = resolveScale('bragp', ['blue', 'green', 'amber', 'red', 'purple']);
-    expect(directionOfTravel(reversed, 'red', 'blue')).toBe('improved');
+    expect(actionDirection(reversed, 'blue', 'red')).toBe('improved');
   });
 });
 
