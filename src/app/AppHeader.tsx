@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
+    // A printed page (a board pack, a PDF) carries the plan, not the app's navigation.
+    '@media print': { display: 'none' },
   },
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
   who: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },

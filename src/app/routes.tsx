@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { BoardPage } from '../features/board/BoardPage';
 import { paths, routes } from '../ui/paths';
@@ -25,6 +25,20 @@ const MyWorkPage = lazy(() =>
 // The import page; its readers (Word, Excel, CSV) load only when a file or a paste is read.
 const ImportPage = lazy(() =>
   import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+// The board's reporting views: measures, risks, revisit readiness, cycles and narratives.
+const MeasuresPage = lazy(() =>
+  import('../features/measures/MeasuresPage').then((m) => ({ default: m.MeasuresPage })),
+);
+const RisksPage = lazy(() => import('../features/risks/RisksPage').then((m) => ({ default: m.RisksPage })));
+const RevisitPage = lazy(() =>
+  import('../features/revisit/RevisitPage').then((m) => ({ default: m.RevisitPage })),
+);
+const CyclesPage = lazy(() =>
+  import('../features/cycles/CyclesPage').then((m) => ({ default: m.CyclesPage })),
+);
+const NarrativePage = lazy(() =>
+  import('../features/cycles/NarrativePage').then((m) => ({ default: m.NarrativePage })),
 );
 // A channel tab's configuration and removal pages, opened by Teams when the tab is added or removed.
 const ConfigurePage = lazy(() =>
@@ -82,6 +96,25 @@ export function AppRoutes() {
           </Lazy>
         }
       />
+      {PLAN_PAGES.map(({ path, Page }) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Lazy>
+              <PlanPageRoute Page={Page} />
+            </Lazy>
+          }
+        />
+      ))}
+      <Route
+        path={routes.narrative}
+        element={
+          <Lazy>
+            <NarrativeRoute />
+          </Lazy>
+        }
+      />
       <Route
         path="/my-work"
         element={
@@ -134,13 +167,31 @@ export function AppRoutes() {
   );
 }
 
+const PLAN_PAGES: { path: string; Page: ComponentType<{ planId: string }> }[] = [
+  { path: routes.measures, Page: MeasuresPage },
+  { path: routes.risks, Page: RisksPage },
+  { path: routes.revisit, Page: RevisitPage },
+  { path: routes.cycles, Page: CyclesPage },
+];
+
+/** A page of one plan, keyed by it so that moving to another plan starts it afresh. */
+function PlanPageRoute(props: { Page: ComponentType<{ planId: string }> }) {
+  const { planId = '' } = useParams();
+  return <props.Page key={planId} planId={planId} />;
+}
+
+function NarrativeRoute() {
+  const { planId = '', priorityId = '' } = useParams();
+  return <NarrativePage key={`${planId}/${priorityId}`} planId={planId} priorityId={priorityId} />;
+}
+
 function Lazy(props: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading…" />}>{props.children}</Suspense>;
 }
 
 function OverviewRoute() {
   const [params] = useSearchParams();
-  return <OverviewPage planId={params.get('plan')} />;
+  return <OverviewPage planId={params.get('plan')} cycleId={params.get('cycle')} />;
 }
 
 function BoardRoute() {

@@ -12,12 +12,6 @@ import { escapeCardText } from './escape';
 import { dueDateLabel, dueStatusLabel } from './format';
 import { actionBlock, priorityHeading, sectionedCards, toRows, type Row } from './sections';
 
-const FLAG_LABELS: Record<DigestFlag, string> = {
-  red: 'Red',
-  amber: 'Amber',
-  overdue: 'Overdue',
-  escalated: 'Escalated',
-};
 const FLAGS: readonly DigestFlag[] = ['red', 'amber', 'overdue', 'escalated'];
 
 interface Line {
@@ -27,7 +21,8 @@ interface Line {
 
 /**
  * Exception reporting for the board's channel before a board meeting: only what
- * is red, amber, overdue or escalated, grouped by priority with counts.
+ * is rated red or amber on the plan's scale, overdue or escalated, grouped by
+ * priority with counts, in the plan's own words.
  */
 export function buildExceptionsDigest(group: DigestGroup, context: CardContext): AdaptiveCard[] {
   return group.reminders.flatMap((reminder) => buildDigestCards(reminder, context));
@@ -42,21 +37,22 @@ function buildDigestCards(reminder: ExceptionsDigestReminder, context: CardConte
     title,
     intro: totals(reminder),
     rows: toRows(lines, (line) => line.section.priority.priorityId),
-    heading,
-    renderItem: (line) => renderItem(line.item, context),
+    heading: (row, continued) => heading(row, continued, reminder.flagLabels),
+    renderItem: (line) => renderItem(line.item, reminder.flagLabels, context),
     ...(overview === undefined ? {} : { actions: [openUrl('Open the plan', overview)] }),
-    fallbackText: `${title}: ${countsLine(reminder.totals)}`,
+    fallbackText: `${title}: ${countsLine(reminder.totals, reminder.flagLabels)}`,
   });
 }
 
 function totals(reminder: ExceptionsDigestReminder): CardElement[] {
   if (reminder.sections.length === 0) {
-    return [textBlock('Nothing is red, amber, overdue or escalated.')];
+    const { red, amber } = reminder.flagLabels;
+    return [textBlock(`No action is rated ${red} or ${amber}, overdue or escalated.`)];
   }
   return [
     textBlock('Actions in each state across the plan (an action can be in more than one):'),
     factSet(
-      FLAGS.map((flag) => ({ title: FLAG_LABELS[flag], value: String(reminder.totals[flag]) })),
+      FLAGS.map((flag) => ({ title: reminder.flagLabels[flag], value: String(reminder.totals[flag]) })),
       {
         spacing: 'small',
       },
@@ -64,22 +60,26 @@ function totals(reminder: ExceptionsDigestReminder): CardElement[] {
   ];
 }
 
-function countsLine(counts: Record<DigestFlag, number>): string {
-  return FLAGS.map((flag) => `${FLAG_LABELS[flag]} ${counts[flag]}`).join(' · ');
+function countsLine(counts: Record<DigestFlag, number>, labels: Record<DigestFlag, string>): string {
+  return FLAGS.map((flag) => `${labels[flag]} ${counts[flag]}`).join(' · ');
 }
 
-function heading(row: Row<Line>, continued: boolean): CardElement[] {
+function heading(row: Row<Line>, continued: boolean, labels: Record<DigestFlag, string>): CardElement[] {
   const { priority, counts } = row.item.section;
   return [
     priorityHeading(priority, continued),
-    textBlock(countsLine(counts), { isSubtle: true, spacing: 'none' }),
+    textBlock(countsLine(counts, labels), { isSubtle: true, spacing: 'none' }),
   ];
 }
 
-function renderItem(item: DigestItem, context: CardContext): CardElement[] {
+function renderItem(
+  item: DigestItem,
+  labels: Record<DigestFlag, string>,
+  context: CardContext,
+): CardElement[] {
   const { action } = item;
   const facts: Fact[] = [
-    { title: 'Flags', value: item.flags.map((f) => FLAG_LABELS[f]).join(', ') },
+    { title: 'Flags', value: item.flags.map((f) => escapeCardText(labels[f])).join(', ') },
     { title: 'Rating', value: escapeCardText(action.rating.label) },
     { title: 'Lead', value: escapeCardText(action.lead?.displayName ?? 'No lead') },
   ];

@@ -4,6 +4,7 @@ export * from './model';
 export * from './ratings';
 export * from './reference';
 export * from './rollups';
+export * from './figures';
 export * from './problems';
 export * from './stored';
 export * from './validation';

@@ -196,7 +196,7 @@ export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 export const measureSchema = z.object({
   ...inPlan,
   priorityId: id.nullable().default(null),
-  title: requiredText('Measure', 500),
+  title: requiredText('Measure', 255),
   unit: text('Unit', 50).default('%'),
   baseline: z.number().finite().nullable().default(null),
   baselineDate: isoDateSchema.nullable().default(null),
@@ -253,3 +253,7 @@ export const cycleSchema = z.object({
   snapshotBy: text('Snapshot taken by', 255).default(''),
 });
 export type Cycle = z.infer<typeof cycleSchema>;
+
+/** Cycles in meeting order, earliest first. */
+export const byMeetingDate = (a: Pick<Cycle, 'meetingDate'>, b: Pick<Cycle, 'meetingDate'>) =>
+  a.meetingDate.localeCompare(b.meetingDate);

@@ -182,3 +182,10 @@ export function initialRating(scale: RatingScale): RatingDefinition {
   if (!lowest) throw new Error(`Rating scale ${scale.id} has no ratings`);
   return lowest;
 }
+
+/** What the scale calls its rating of a tone ("Little or no progress" for red on BRAG(P)). */
+export function toneLabel(scale: RatingScale, tone: 'red' | 'amber'): string {
+  return (
+    scale.ratings.find((r) => r.tone === tone && !r.completed)?.label ?? (tone === 'red' ? 'Red' : 'Amber')
+  );
+}

@@ -1,6 +1,7 @@
 import { compareIsoDates, type IsoDate } from './dates';
 import type { Action, Milestone, Priority } from './model';
-import { isCompletedRating, type RatingScale } from './ratings';
+import { figuresOf, type PlanFigures } from './figures';
+import type { RatingScale } from './ratings';
 
 export interface RatingCount {
   key: string;
@@ -30,36 +31,6 @@ export function countByRating(actions: readonly Pick<Action, 'status'>[], scale:
   };
 }
 
-export function isActionOverdue(
-  action: Pick<Action, 'dueDate' | 'status'>,
-  scale: RatingScale,
-  asOf: IsoDate,
-): boolean {
-  return action.dueDate !== null && action.dueDate < asOf && !isCompletedRating(scale, action.status);
-}
-
-export function isMilestoneOverdue(
-  milestone: Pick<Milestone, 'dueDate' | 'completedOn'>,
-  asOf: IsoDate,
-): boolean {
-  return milestone.completedOn === null && milestone.dueDate < asOf;
-}
-
-export function overdueActions<T extends Pick<Action, 'dueDate' | 'status'>>(
-  actions: readonly T[],
-  scale: RatingScale,
-  asOf: IsoDate,
-): T[] {
-  return actions.filter((a) => isActionOverdue(a, scale, asOf));
-}
-
-export function overdueMilestones<T extends Pick<Milestone, 'dueDate' | 'completedOn'>>(
-  milestones: readonly T[],
-  asOf: IsoDate,
-): T[] {
-  return milestones.filter((m) => isMilestoneOverdue(m, asOf));
-}
-
 /** The earliest open milestone due on or after `asOf`. */
 export function nextMilestone<T extends Pick<Milestone, 'dueDate' | 'completedOn'>>(
   milestones: readonly T[],
@@ -76,8 +47,7 @@ export function nextMilestone<T extends Pick<Milestone, 'dueDate' | 'completedOn
 export interface PriorityRollup {
   priorityId: string;
   counts: RatingCounts;
-  overdueActions: number;
-  overdueMilestones: number;
+  figures: PlanFigures;
   nextMilestone: Milestone | null;
 }
 
@@ -97,8 +67,12 @@ export function rollupByPriority(
     return {
       priorityId: p.id,
       counts: countByRating(own, scale),
-      overdueActions: overdueActions(own, scale, asOf).length,
-      overdueMilestones: overdueMilestones(ownMilestones, asOf).length,
+      figures: figuresOf(
+        own,
+        groupBy(ownMilestones, (m) => m.actionId),
+        scale,
+        asOf,
+      ),
       nextMilestone: nextMilestone(ownMilestones, asOf),
     };
   });

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import type { IsoDate } from './dates';
+import { figuresOf, overdueMilestonesOf } from './figures';
+import { resolveScale } from './ratings';
+import { groupBy } from './rollups';
 import {
+  DATE_PRECISIONS,
   isoDateSchema,
   isoDateTimeSchema,
   priorityNarrativeSchema,
   type Action,
   type Measure,
   type MeasureReading,
+  type Milestone,
   type Priority,
+  type Risk,
+  riskSchema,
   type PriorityNarrative,
 } from './model';
 import { IMPACT_RATINGS, RATING_SCALE_IDS, SUSTAINED_RATINGS } from './ratings';
@@ -27,6 +34,10 @@ const snapshotActionSchema = z.object({
   impactRating: z.enum(IMPACT_RATINGS).nullable(),
   sustainedRating: z.enum(SUSTAINED_RATINGS).nullable(),
   dueDate: isoDateSchema.nullable(),
+  dueDatePrecision: z.enum(DATE_PRECISIONS),
+  /** Its milestones overdue on `asOf`, and the date of the oldest (for escalation). */
+  overdueMilestones: z.number().int().nonnegative(),
+  oldestOverdueMilestone: isoDateSchema.nullable(),
 });
 export type SnapshotAction = z.infer<typeof snapshotActionSchema>;
 
@@ -34,11 +45,23 @@ const snapshotMeasureSchema = z.object({
   measureId: z.string().min(1),
   priorityId: z.string().nullable(),
   title: z.string(),
+  unit: z.string(),
+  baseline: z.number().finite().nullable(),
+  baselineDate: isoDateSchema.nullable(),
+  target: z.number().finite().nullable(),
+  targetDate: isoDateSchema.nullable(),
+  higherIsBetter: z.boolean(),
   /** The latest reading when the snapshot was taken; null when there was none. */
   date: isoDateSchema.nullable(),
   value: z.number().finite().nullable(),
 });
 export type SnapshotMeasure = z.infer<typeof snapshotMeasureSchema>;
+
+const snapshotRiskSchema = riskSchema
+  .omit({ planId: true })
+  .extend({ riskId: z.string().min(1) })
+  .omit({ id: true });
+export type SnapshotRisk = z.infer<typeof snapshotRiskSchema>;
 
 const snapshotPrioritySchema = z.object({
   priorityId: z.string().min(1),
@@ -47,6 +70,8 @@ const snapshotPrioritySchema = z.object({
   title: z.string(),
   inspectionConcern: z.string(),
   narrative: priorityNarrativeSchema,
+  /** Milestones open past their date on `asOf` (actions' own figures follow from `actions`). */
+  overdueMilestones: z.number().int().nonnegative(),
 });
 export type SnapshotPriority = z.infer<typeof snapshotPrioritySchema>;
 
@@ -62,6 +87,7 @@ export const snapshotSchema = z.object({
   priorities: z.array(snapshotPrioritySchema),
   actions: z.array(snapshotActionSchema),
   measures: z.array(snapshotMeasureSchema),
+  risks: z.array(snapshotRiskSchema),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -74,8 +100,10 @@ export interface SnapshotSource {
   asOf: IsoDate;
   priorities: readonly Priority[];
   actions: readonly Action[];
+  milestones: readonly Milestone[];
   measures: readonly Measure[];
   readings: readonly MeasureReading[];
+  risks: readonly Risk[];
 }
 
 export function narrativeOf(priority: PriorityNarrative): PriorityNarrative {
@@ -85,6 +113,8 @@ export function narrativeOf(priority: PriorityNarrative): PriorityNarrative {
 /** The frozen copy of the plan as it stands: pure, so the same state always freezes the same way. */
 export function freezeSnapshot(source: SnapshotSource): Snapshot {
   const latest = latestReadings(source.readings);
+  const scale = resolveScale(source.scaleId);
+  const milestonesByAction = groupBy(source.milestones, (m) => m.actionId);
   return {
     version: 1,
     cycleId: source.cycleId,
@@ -100,27 +130,59 @@ export function freezeSnapshot(source: SnapshotSource): Snapshot {
       title: p.title,
       inspectionConcern: p.inspectionConcern,
       narrative: narrativeOf(p),
+      overdueMilestones: figuresOf(
+        source.actions.filter((a) => a.priorityId === p.id),
+        milestonesByAction,
+        scale,
+        source.asOf,
+      ).overdueMilestones,
     })),
-    actions: source.actions.map((a) => ({
-      actionId: a.id,
-      priorityId: a.priorityId,
-      reference: a.reference,
-      text: a.text,
-      status: a.status,
-      impactRating: a.impactRating,
-      sustainedRating: a.sustainedRating,
-      dueDate: a.dueDate,
-    })),
+    actions: source.actions.map((a) => {
+      const late = overdueMilestonesOf(a, milestonesByAction.get(a.id) ?? [], scale, source.asOf);
+      return {
+        actionId: a.id,
+        priorityId: a.priorityId,
+        reference: a.reference,
+        text: a.text,
+        status: a.status,
+        impactRating: a.impactRating,
+        sustainedRating: a.sustainedRating,
+        dueDate: a.dueDate,
+        dueDatePrecision: a.dueDatePrecision,
+        overdueMilestones: late.length,
+        oldestOverdueMilestone: late.reduce<IsoDate | null>(
+          (oldest, m) => (oldest === null || m.dueDate < oldest ? m.dueDate : oldest),
+          null,
+        ),
+      };
+    }),
     measures: source.measures.map((m) => {
       const reading = latest.get(m.id);
       return {
         measureId: m.id,
         priorityId: m.priorityId,
         title: m.title,
+        unit: m.unit,
+        baseline: m.baseline,
+        baselineDate: m.baselineDate,
+        target: m.target,
+        targetDate: m.targetDate,
+        higherIsBetter: m.higherIsBetter,
         date: reading?.date ?? null,
         value: reading?.value ?? null,
       };
     }),
+    risks: source.risks.map((r) => ({
+      riskId: r.id,
+      priorityId: r.priorityId,
+      title: r.title,
+      consequence: r.consequence,
+      likelihood: r.likelihood,
+      mitigation: r.mitigation,
+      owner: r.owner,
+      status: r.status,
+      trend: r.trend,
+    })),
   };
 }
 

@@ -1,9 +1,14 @@
 import {
+  byMeetingDate,
   byPriorityNumber,
   byReference,
   partsInUse,
   type Action,
+  type Cycle,
+  type Measure,
+  type MeasureReading,
   type Milestone,
+  type Risk,
   type Plan,
   type Priority,
   type DataProblem,
@@ -15,6 +20,7 @@ import { bodyOf, readTogetherOrRefused, type PlanStore } from '../graph/store';
 import { planItems } from './plan-items';
 import { withTheirActions, requireReadable } from './problems';
 import { queryKeys } from './query-keys';
+import { readPolicyItem } from './reminders/policy';
 
 export interface PlanOverviewData {
   plans: Stored<Plan>[];
@@ -22,13 +28,22 @@ export interface PlanOverviewData {
   priorities: Stored<Priority>[];
   actions: Stored<Action>[];
   milestones: Stored<Milestone>[];
+  /** Measures and risks of the priorities in use, and of the plan as a whole. */
+  measures: Stored<Measure>[];
+  readings: Stored<MeasureReading>[];
+  risks: Stored<Risk>[];
+  /** The plan's reporting cycles in meeting order. */
+  cycles: Stored<Cycle>[];
+  /** The reminder policy's escalation rule (null: never, or no valid policy). */
+  escalateAfterDays: number | null;
   /** Items of the plan left out because they do not fit it, named. */
   problems: DataProblem[];
 }
 
 /**
- * The plan at a glance: the site's plans, and one plan's priorities, actions and
- * milestones, in one round trip (two when no plan is named yet).
+ * The plan at a glance: the site's plans, and one plan's priorities, actions,
+ * milestones, measures, risks and cycles, in one round trip (two when no plan is
+ * named yet).
  */
 export async function loadPlanOverview(store: PlanStore, planId: string | null): Promise<PlanOverviewData> {
   if (planId === null) {
@@ -38,18 +53,24 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
     planId = first.id;
   }
   const inPlan = fieldEq('PlanId', planId);
-  const [plans, priorities, focusAreas, actions, milestones] = await readTogetherOrRefused(
-    store.ctx,
-    [
-      store.plans.queryRequest({}),
-      store.priorities.queryRequest({ filter: inPlan, orderBy: 'fields/Number' }),
-      // Read only to leave out what sits in an archived focus area.
-      store.focusAreas.queryRequest({ filter: inPlan }),
-      store.actions.queryRequest({ filter: inPlan }),
-      store.milestones.queryRequest({ filter: inPlan }),
-    ],
-    'Reading the plan',
-  );
+  const [plans, priorities, focusAreas, actions, milestones, measures, readings, risks, cycles, policy] =
+    await readTogetherOrRefused(
+      store.ctx,
+      [
+        store.plans.queryRequest({}),
+        store.priorities.queryRequest({ filter: inPlan, orderBy: 'fields/Number' }),
+        // Read only to leave out what sits in an archived focus area.
+        store.focusAreas.queryRequest({ filter: inPlan }),
+        store.actions.queryRequest({ filter: inPlan }),
+        store.milestones.queryRequest({ filter: inPlan }),
+        store.measures.queryRequest({ filter: inPlan }),
+        store.measureReadings.queryRequest({ filter: inPlan }),
+        store.risks.queryRequest({ filter: inPlan }),
+        store.cycles.queryRequest({ filter: inPlan }),
+        store.reminderPolicies.getRequest(planId),
+      ],
+      'Reading the plan',
+    );
   const problems: DataProblem[] = [];
   const allPlans = await store.plans.readPages(bodyOf(plans), problems);
   const plan = allPlans.find((p) => p.id === planId);
@@ -59,11 +80,16 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
     byPriorityNumber,
   );
   const priorityIds = priorityItems.map((p) => p.id);
-  const [focusAreaItems, actionItems, milestoneItems] = await Promise.all([
-    store.focusAreas.readPages(bodyOf(focusAreas), problems),
-    planItems(store, store.actions, actions, priorityIds, problems),
-    planItems(store, store.milestones, milestones, priorityIds, problems),
-  ]);
+  const [focusAreaItems, actionItems, milestoneItems, measureItems, readingItems, riskItems, cycleItems] =
+    await Promise.all([
+      store.focusAreas.readPages(bodyOf(focusAreas), problems),
+      planItems(store, store.actions, actions, priorityIds, problems),
+      planItems(store, store.milestones, milestones, priorityIds, problems),
+      store.measures.readPages(bodyOf(measures), problems),
+      store.measureReadings.readPages(bodyOf(readings), problems),
+      store.risks.readPages(bodyOf(risks), problems),
+      store.cycles.readPages(bodyOf(cycles), problems),
+    ]);
   const inUse = partsInUse({
     priorities: priorityItems,
     focusAreas: focusAreaItems,
@@ -71,12 +97,26 @@ export async function loadPlanOverview(store: PlanStore, planId: string | null):
     milestones: milestoneItems,
   });
   inUse.actions.sort(byReference);
+  const inUsePriority = new Set(inUse.priorities.map((p) => p.id));
+  const ofPriorityInUse = (item: { priorityId: string | null }) =>
+    item.priorityId === null || inUsePriority.has(item.priorityId);
+  const measuresInUse = measureItems.filter(ofPriorityInUse);
+  const measureIds = new Set(measuresInUse.map((m) => m.id));
   return {
     plans: allPlans,
     plan,
     priorities: inUse.priorities,
     actions: inUse.actions,
     milestones: withTheirActions(inUse.milestones, inUse.actions, problems),
+    measures: measuresInUse,
+    readings: readingItems
+      .filter((r) => measureIds.has(r.measureId))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+    risks: riskItems.filter(ofPriorityInUse),
+    cycles: cycleItems.sort(byMeetingDate),
+    escalateAfterDays:
+      readPolicyItem(store.reminderPolicies.readItem(bodyOf(policy))).policy?.escalation.afterDaysOverdue ??
+      null,
     problems,
   };
 }

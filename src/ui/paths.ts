@@ -10,6 +10,17 @@ export const paths = {
   myWork: () => '/my-work',
   /** Bringing a plan's actions in from its Word document, workbook, CSV file or a paste. */
   importPlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/import`,
+  /** The plan's measures: readings over time against baseline, target and trajectory. */
+  measures: (planId: string) => `/plans/${encodeURIComponent(planId)}/measures`,
+  /** The joint risk register and its heat map. */
+  risks: (planId: string) => `/plans/${encodeURIComponent(planId)}/risks`,
+  /** Each area of significant weakness with what addresses it, ahead of a revisit. */
+  revisit: (planId: string) => `/plans/${encodeURIComponent(planId)}/revisit`,
+  /** Reporting cycles, their snapshots and report packs. */
+  cycles: (planId: string) => `/plans/${encodeURIComponent(planId)}/cycles`,
+  /** A priority's narrative for the coming cycle, written by its lead. */
+  narrative: (planId: string, priorityId: string) =>
+    `/plans/${encodeURIComponent(planId)}/priorities/${encodeURIComponent(priorityId)}/narrative`,
   /** A channel tab's configuration page (the manifest's configurationUrl) and its removal page. */
   configure: () => '/config',
   remove: () => '/remove',
@@ -22,6 +33,11 @@ export const routes = {
   importPlan: '/plans/:planId/import',
   structure: '/plans/:planId/structure',
   newPlan: '/plans/new',
+  measures: '/plans/:planId/measures',
+  risks: '/plans/:planId/risks',
+  revisit: '/plans/:planId/revisit',
+  cycles: '/plans/:planId/cycles',
+  narrative: '/plans/:planId/priorities/:priorityId/narrative',
   configure: '/config',
   remove: '/remove',
 };

@@ -1,4 +1,5 @@
 import type { Action, Milestone, Priority } from '../model';
+import { toneLabel, type RatingScale } from '../ratings';
 import { effectiveDueDate, type WorkingCalendar } from './calendar';
 import type {
   ActionSnapshot,
@@ -118,4 +119,17 @@ function comparePriorities(
   if (a && !b) return -1;
   if (!a && b) return 1;
   return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+/**
+ * The flags' names in the plan's own words: red and amber are the scale's ratings
+ * of that tone ("Little or no progress", "Minor delays" on BRAG(P)).
+ */
+export function digestFlagLabels(scale: RatingScale): Record<DigestFlag, string> {
+  return {
+    red: toneLabel(scale, 'red'),
+    amber: toneLabel(scale, 'amber'),
+    overdue: 'Overdue',
+    escalated: 'Escalated',
+  };
 }

@@ -1,6 +1,6 @@
 import type { Action, Milestone } from '../model';
 import { currentDeadline } from './deadlines';
-import { buildDigestSections } from './digest';
+import { buildDigestSections, digestFlagLabels } from './digest';
 import { digestKey } from './keys';
 import { digestChannel } from './policy';
 import type { RunContext } from './run-context';
@@ -58,5 +58,6 @@ export function planDigest(
     boardDate: hit.deadline,
     sections,
     totals,
+    flagLabels: digestFlagLabels(ctx.input.scale),
   });
 }

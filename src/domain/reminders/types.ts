@@ -128,6 +128,8 @@ export interface ExceptionsDigestReminder extends ReminderBase {
   boardDate: IsoDate;
   sections: DigestSection[];
   totals: Record<DigestFlag, number>;
+  /** What each flag is called on this plan's scale ("Little or no progress", not "Red"). */
+  flagLabels: Record<DigestFlag, string>;
 }
 
 export type PlannedReminder = MilestoneReminder | UpdatesDueReminder | ExceptionsDigestReminder;

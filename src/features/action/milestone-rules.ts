@@ -17,7 +17,7 @@ export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
 };
 
 export function milestoneStatus(
-  milestone: Pick<Milestone, 'dueDate' | 'completedOn'>,
+  milestone: Pick<Milestone, 'dueDate' | 'dueDatePrecision' | 'completedOn'>,
   today: IsoDate,
 ): MilestoneStatus {
   if (milestone.completedOn !== null) return 'completed';

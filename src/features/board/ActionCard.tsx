@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     borderLeftWidth: '4px',
     boxShadow: tokens.shadow2,
     ':focus-within': { boxShadow: tokens.shadow8 },
+    breakInside: 'avoid',
   },
   draggable: { cursor: 'grab' },
   dragging: { opacity: 0.5 },
@@ -132,10 +133,10 @@ export const ActionCard = memo(function ActionCard(props: ActionCardProps) {
         </div>
       )}
       <div className={styles.row}>
-        {(card.overdue || card.milestoneOverdue) && (
+        {(card.overdue || card.overdueMilestones > 0) && (
           <ToneBadge tone="red">
             <Warning12Filled aria-hidden />
-            {card.overdue ? 'Overdue' : 'Milestone overdue'}
+            {overdueText(card)}
           </ToneBadge>
         )}
         {card.dueLabel && <Text size={200}>Due {card.dueLabel}</Text>}
@@ -186,4 +187,11 @@ function useCardBehaviour(props: ActionCardProps) {
   }, [dnd, props.canEdit, id]);
 
   return { cardRef, linkRef, dragging, CardMenu: interactive?.CardMenu ?? null };
+}
+
+/** "Overdue", "2 milestones overdue", "Overdue, 1 milestone overdue". */
+function overdueText(card: CardView): string {
+  const n = card.overdueMilestones;
+  const milestones = n === 0 ? '' : `${n} ${n === 1 ? 'milestone' : 'milestones'} overdue`;
+  return card.overdue ? (milestones ? `Overdue, ${milestones}` : 'Overdue') : milestones;
 }

@@ -1,6 +1,5 @@
 import {
   Button,
-  Checkbox,
   Field,
   makeStyles,
   SearchBox,
@@ -14,6 +13,7 @@ import {
   activeFilterCount,
   DUE_WITHIN_CHOICES,
   NO_FILTERS,
+  OVERDUE_CHOICES,
   type BoardFilters,
   type FilterOption,
 } from './filters';
@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
+    '@media print': { display: 'none' },
   },
   search: { minWidth: '220px' },
   select: { minWidth: '160px', maxWidth: '260px' },
@@ -93,17 +94,22 @@ export const BoardToolbar = memo(function BoardToolbar(props: {
           <option value="">Any time</option>
           {DUE_WITHIN_CHOICES.map((days) => (
             <option key={days} value={days}>
-              Within {days} days
+              In the next {days} days
             </option>
           ))}
         </Select>
       </Field>
+      <Field label="Overdue" className={styles.select}>
+        <Select
+          value={filters.overdue ?? ''}
+          onChange={(_, data) => onChange({ overdue: OVERDUE_CHOICES.find((c) => c === data.value) ?? null })}
+        >
+          <option value="">Overdue or not</option>
+          <option value="any">Overdue (action or milestone)</option>
+          <option value="milestones">With an overdue milestone</option>
+        </Select>
+      </Field>
       <div className={styles.checks}>
-        <Checkbox
-          label="Overdue only"
-          checked={filters.overdue}
-          onChange={(_, data) => onChange({ overdue: data.checked === true })}
-        />
         <Switch
           label="Swimlanes by focus area"
           checked={filters.lanes}

@@ -4,6 +4,8 @@ import {
   formatDate,
   isActionOverdue,
   isCompletedRating,
+  isDueWithin,
+  overdueMilestonesOf,
   londonDate,
   nextMilestone,
   type Action,
@@ -20,12 +22,14 @@ export interface CardView {
   id: string;
   action: Stored<Action>;
   completed: boolean;
+  /** Past its own due date. */
   overdue: boolean;
-  milestoneOverdue: boolean;
+  /** How many of its milestones are overdue (none once it is completed). */
+  overdueMilestones: number;
+  /** Due, or a milestone due, in the next N days and not overdue: see `isDueWithin`. */
+  dueWithin: (days: number) => boolean;
   dueLabel: string | null;
   next: { title: string; label: string } | null;
-  /** The earliest open milestone, overdue or not: "due within N days" looks at it too. */
-  earliestOpenMilestone: IsoDate | null;
   updatedLabel: string;
   /** Lower-case text the search box looks in. */
   searchText: string;
@@ -37,22 +41,16 @@ export function buildCardView(
   scale: RatingScale,
   today: IsoDate,
 ): CardView {
-  const open = milestones.filter((m) => m.completedOn === null);
-  const next = nextMilestone(open, today);
-  const earliest = open.reduce<IsoDate | null>(
-    (min, m) => (min === null || m.dueDate < min ? m.dueDate : min),
-    null,
-  );
-  const completed = isCompletedRating(scale, action.status);
+  const next = nextMilestone(milestones, today);
   return {
     id: action.id,
     action,
-    completed,
+    completed: isCompletedRating(scale, action.status),
     overdue: isActionOverdue(action, scale, today),
-    milestoneOverdue: earliest !== null && earliest < today,
+    overdueMilestones: overdueMilestonesOf(action, milestones, scale, today).length,
+    dueWithin: (days) => isDueWithin(action, milestones, scale, today, days),
     dueLabel: action.dueDate ? formatDate(action.dueDate, action.dueDatePrecision) : null,
     next: next ? { title: next.title, label: formatDate(next.dueDate, next.dueDatePrecision) } : null,
-    earliestOpenMilestone: earliest,
     updatedLabel: updatedAge(action.updatedAt, today),
     searchText: [action.reference, action.text, action.lead?.displayName ?? '', action.lead?.agency ?? '']
       .join(' ')

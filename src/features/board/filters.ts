@@ -1,4 +1,4 @@
-import { addDays, type Action, type IsoDate } from '../../domain';
+import type { Action } from '../../domain';
 import type { CardView } from './board-model';
 
 /**
@@ -10,18 +10,25 @@ export interface BoardFilters {
   /** The lead's UPN. */
   lead: string | null;
   agency: string | null;
-  overdue: boolean;
-  /** Due (the action or an open milestone) within this many days from today, overdue included. */
+  /**
+   * Overdue as every board figure counts it ('any': the action or a milestone is
+   * late), or only actions holding an overdue milestone: the overview's two figures.
+   */
+  overdue: OverdueFilter | null;
+  /** Due (the action or an open milestone) within this many days from today, not overdue yet. */
   dueWithinDays: number | null;
   text: string;
   /** Swimlanes by focus area. */
   lanes: boolean;
 }
 
+export const OVERDUE_CHOICES = ['any', 'milestones'] as const;
+export type OverdueFilter = (typeof OVERDUE_CHOICES)[number];
+
 export const NO_FILTERS: BoardFilters = {
   lead: null,
   agency: null,
-  overdue: false,
+  overdue: null,
   dueWithinDays: null,
   text: '',
   lanes: false,
@@ -36,7 +43,7 @@ export function readFilters(params: URLSearchParams): BoardFilters {
   return {
     lead: params.get(PARAM.lead) || null,
     agency: params.get(PARAM.agency) || null,
-    overdue: params.get(PARAM.overdue) === '1',
+    overdue: overdueParam(params.get(PARAM.overdue)),
     dueWithinDays: Number.isInteger(due) && due > 0 && due <= 3650 ? due : null,
     text: params.get(PARAM.text) ?? '',
     lanes: params.get(PARAM.lanes) === '1',
@@ -51,7 +58,7 @@ export function writeFilters(params: URLSearchParams, filters: BoardFilters): UR
   };
   set(PARAM.lead, filters.lead);
   set(PARAM.agency, filters.agency);
-  set(PARAM.overdue, filters.overdue ? '1' : null);
+  set(PARAM.overdue, filters.overdue === 'any' ? '1' : filters.overdue);
   set(PARAM.due, filters.dueWithinDays ? String(filters.dueWithinDays) : null);
   set(PARAM.text, filters.text ? filters.text : null);
   set(PARAM.lanes, filters.lanes ? '1' : null);
@@ -65,29 +72,25 @@ export function activeFilterCount(filters: BoardFilters): number {
   ).length;
 }
 
-export function matchesFilters(card: CardView, filters: BoardFilters, today: IsoDate): boolean {
+export function matchesFilters(card: CardView, filters: BoardFilters): boolean {
   const { action } = card;
   if (filters.lead && action.lead?.upn.toLowerCase() !== filters.lead.toLowerCase()) return false;
   if (filters.agency && action.lead?.agency !== filters.agency) return false;
-  if (filters.overdue && !card.overdue && !card.milestoneOverdue) return false;
-  if (filters.dueWithinDays !== null && !isDueWithin(card, addDays(today, filters.dueWithinDays)))
-    return false;
+  if (filters.overdue === 'any' && !card.overdue && card.overdueMilestones === 0) return false;
+  if (filters.overdue === 'milestones' && card.overdueMilestones === 0) return false;
+  if (filters.dueWithinDays !== null && !card.dueWithin(filters.dueWithinDays)) return false;
   const terms = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
   return terms.every((term) => card.searchText.includes(term));
 }
 
-function isDueWithin(card: CardView, limit: IsoDate): boolean {
-  if (card.completed) return false;
-  const { dueDate } = card.action;
-  return (
-    (dueDate !== null && dueDate <= limit) ||
-    (card.earliestOpenMilestone !== null && card.earliestOpenMilestone <= limit)
-  );
+function overdueParam(value: string | null): OverdueFilter | null {
+  if (value === '1') return 'any';
+  return value === 'milestones' ? 'milestones' : null;
 }
 
-export function filterCards(cards: readonly CardView[], filters: BoardFilters, today: IsoDate): CardView[] {
+export function filterCards(cards: readonly CardView[], filters: BoardFilters): CardView[] {
   if (activeFilterCount(filters) === 0) return [...cards];
-  return cards.filter((card) => matchesFilters(card, filters, today));
+  return cards.filter((card) => matchesFilters(card, filters));
 }
 
 export interface FilterOption {

@@ -90,7 +90,7 @@ export function useBoardLayout(
   moves: ReadonlyMap<string, string>,
 ) {
   const deferred = useDeferredValue(filters);
-  const shown = useMemo(() => filterCards(cards, deferred, today), [cards, deferred, today]);
+  const shown = useMemo(() => filterCards(cards, deferred), [cards, deferred]);
   const { focusAreas } = data;
   return useMemo(() => {
     const ratingOf = (card: CardView) => moves.get(card.id) ?? card.action.status;

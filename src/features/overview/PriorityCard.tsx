@@ -1,18 +1,24 @@
-import { Avatar, Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Avatar, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Link as RouterLink } from 'react-router';
-import {
-  formatDate,
-  type Milestone,
-  type Priority,
-  type PriorityRollup,
-  type RatingScale,
-} from '../../domain';
+import { formatDate, type PersonRef, type PriorityRollup, type RatingScale } from '../../domain';
+import type { PriorityGlance } from '../../domain/glance';
+import { AppLink } from '../../ui/AppLink';
+import { DirectionBadge } from '../../ui/DirectionBadge';
 import { RatingBar } from '../../ui/RatingBar';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, breakInside: 'avoid' },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   headline: { color: tokens.colorNeutralForeground2 },
+  noHeadline: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   title: { margin: 0 },
   titleLink: {
     color: tokens.colorNeutralForeground1,
@@ -22,16 +28,23 @@ const useStyles = makeStyles({
   },
 });
 
+/** One improvement priority on the board view: ratings, direction of travel, headline and its figures. */
 export function PriorityCard(props: {
-  priority: Priority;
-  rollup: PriorityRollup;
+  glance: PriorityGlance;
+  lead: PersonRef | null;
   scale: RatingScale;
   boardHref: string;
+  /** The live plan's figures; absent when a cycle's snapshot is shown (its figures are not links then). */
+  live: PriorityRollup | undefined;
 }) {
   const styles = useStyles();
-  const { priority, rollup } = props;
-  const next: Milestone | null = rollup.nextMilestone;
-  const headingId = `priority-${priority.id}-title`;
+  const { glance, lead, live } = props;
+  const { priority, direction } = glance;
+  const headingId = `priority-${priority.priorityId}-title`;
+  const figure = (count: number, one: string, many: string, filter: string) => {
+    const text = `${count} ${count === 1 ? one : many}`;
+    return live && count > 0 ? <AppLink to={`${props.boardHref}?${filter}`}>{text}</AppLink> : text;
+  };
   return (
     <Card className={styles.card} aria-labelledby={headingId}>
       <CardHeader
@@ -43,34 +56,66 @@ export function PriorityCard(props: {
           </Text>
         }
         description={
-          priority.lead ? (
-            <Text size={200}>
-              Lead: {priority.lead.displayName}
-              {priority.lead.agency ? `, ${priority.lead.agency}` : ''}
-            </Text>
-          ) : (
-            <Text size={200}>No priority lead yet</Text>
-          )
+          <Text size={200}>
+            {lead
+              ? `Lead: ${lead.displayName}${lead.agency ? `, ${lead.agency}` : ''}`
+              : 'No priority lead yet'}
+          </Text>
         }
-        image={priority.lead ? <Avatar name={priority.lead.displayName} size={32} aria-hidden /> : undefined}
+        image={lead ? <Avatar name={lead.displayName} size={32} aria-hidden /> : undefined}
       />
-      {priority.headline && <Text className={styles.headline}>{priority.headline}</Text>}
+      {priority.narrative.headline ? (
+        <Text className={styles.headline}>{priority.narrative.headline}</Text>
+      ) : (
+        <Text className={styles.noHeadline}>No headline written for this cycle yet</Text>
+      )}
       <RatingBar
-        counts={rollup.counts}
+        counts={glance.counts}
         scale={props.scale}
-        label={`${rollup.counts.total} actions by rating`}
+        label={`${glance.counts.total} actions by rating`}
       />
-      <div className={styles.facts}>
-        <Badge appearance="tint" color={rollup.overdueActions ? 'danger' : 'subtle'}>
-          {rollup.overdueActions} overdue {rollup.overdueActions === 1 ? 'action' : 'actions'}
-        </Badge>
-        <Badge appearance="tint" color={rollup.overdueMilestones ? 'danger' : 'subtle'}>
-          {rollup.overdueMilestones} overdue {rollup.overdueMilestones === 1 ? 'milestone' : 'milestones'}
-        </Badge>
-        <Badge appearance="tint" color="informative">
-          {next ? `Next milestone ${formatDate(next.dueDate, next.dueDatePrecision)}` : 'No milestone due'}
-        </Badge>
+      <div>
+        <DirectionBadge
+          direction={direction.direction}
+          detail={direction.direction === 'new' ? undefined : `${direction.up} up, ${direction.down} down`}
+        />
       </div>
+      <ul className={styles.facts} aria-label="Figures">
+        <li>
+          <Text size={200}>{figure(glance.overdue, 'action overdue', 'actions overdue', 'overdue=1')}</Text>
+        </li>
+        <li>
+          <Text size={200}>
+            {figure(
+              glance.overdueMilestones,
+              'overdue milestone',
+              'overdue milestones',
+              'overdue=milestones',
+            )}
+          </Text>
+        </li>
+        {live && (
+          <li>
+            <Text size={200}>
+              {figure(
+                live.figures.dueSoon,
+                'action due in the next 14 days',
+                'actions due in the next 14 days',
+                'due=14',
+              )}
+            </Text>
+          </li>
+        )}
+        {live && (
+          <li>
+            <Text size={200}>
+              {live.nextMilestone
+                ? `Next milestone ${formatDate(live.nextMilestone.dueDate, live.nextMilestone.dueDatePrecision)}`
+                : 'No milestone due'}
+            </Text>
+          </li>
+        )}
+      </ul>
     </Card>
   );
 }

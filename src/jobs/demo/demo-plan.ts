@@ -1,5 +1,4 @@
 import {
-  EMPTY_NARRATIVE,
   addDays,
   lastDayOfMonth,
   resolveScale,
@@ -14,6 +13,7 @@ import {
   type ProgressUpdate,
   type Risk,
 } from '../../domain';
+import { demoNarratives } from './demo-narratives';
 import type { ParsedArea } from './parse-wsoa-summary';
 
 /**
@@ -62,17 +62,15 @@ const FORUMS = [
   'WSOA Group',
   'SEND Operational Group',
 ];
-const PRIORITY_TITLES: Record<number, { title: string; concern: string; headline: string; theme: string }> = {
+const PRIORITY_TITLES: Record<number, { title: string; concern: string; theme: string }> = {
   1: {
     title: 'Joint commissioning strategy for 0 to 25 SEND provision',
     concern: 'The absence of a clearly defined joint commissioning strategy for 0 to 25 SEND provision.',
-    headline: 'Joint Commissioning Strategy agreed by all partners; JSNA for SEND published.',
     theme: 'Joint commissioning',
   },
   2: {
     title: 'Quality of EHC plans',
     concern: 'Systemic weaknesses in the quality of EHC plans.',
-    headline: 'New EHC plan template in use; audit shows improving quality but timeliness remains a concern.',
     theme: 'Education, Health and Care plans',
   },
 };
@@ -161,8 +159,7 @@ export function buildDemoPlan(
         archived: false,
         inspectionConcern: findings[areaIndex] ?? info?.concern ?? area.heading,
         theme: info?.theme ?? '',
-        ...EMPTY_NARRATIVE,
-        headline: info?.headline ?? '',
+        ...demoNarratives(area.number)[0],
       },
       focusAreas,
       measures: measuresFor(area.number, today),
@@ -287,7 +284,9 @@ function measuresFor(area: number, today: IsoDate): DemoPriority['measures'] {
         readings: [
           reading(-240, 45),
           reading(-150, 17, 'Dipped while the backlog was cleared'),
-          reading(-30, 52),
+          reading(-90, 31),
+          reading(-50, 44),
+          reading(-10, 52),
         ],
       },
       {
@@ -300,7 +299,7 @@ function measuresFor(area: number, today: IsoDate): DemoPriority['measures'] {
           targetDate: addDays(today, 180),
           higherIsBetter: true,
         },
-        readings: [reading(-200, 41), reading(-90, 55), reading(-20, 61)],
+        readings: [reading(-200, 41), reading(-90, 55), reading(-50, 58), reading(-20, 61)],
       },
     ];
   }
@@ -315,7 +314,7 @@ function measuresFor(area: number, today: IsoDate): DemoPriority['measures'] {
         targetDate: addDays(today, 90),
         higherIsBetter: true,
       },
-      readings: [reading(-220, 32), reading(-120, 48), reading(-25, 63)],
+      readings: [reading(-220, 32), reading(-120, 48), reading(-90, 51), reading(-50, 49), reading(-25, 63)],
     },
   ];
 }

@@ -3,6 +3,7 @@ import { listUsers, toPersonRef } from '../../graph/people';
 import { provisionSite, type ProvisionReport } from '../../graph/provision';
 import type { PlanStore } from '../../graph/store';
 import { readPlans } from '../../plan/plans';
+import { seedDemoCycles } from './demo-cycles';
 import { seedDemoReminderPolicy, type DemoPolicyOutcome } from './demo-reminders';
 import { buildDemoPlan, DEMO_PLAN_TITLE, type DemoAction, type DemoPeople, type DemoPlan } from './demo-plan';
 import { parseWeaknessFindings, parseWsoaSummary } from './parse-wsoa-summary';
@@ -51,7 +52,12 @@ export interface SeedResult {
  * Provisions the site and loads the demo plan through the repositories, over HTTP.
  * Idempotent: when the demo plan is already there it only re-runs provisioning.
  */
-export async function seedDemo(store: PlanStore, sources: SeedSources, today: string): Promise<SeedResult> {
+export async function seedDemo(
+  store: PlanStore,
+  sources: SeedSources,
+  today: string,
+  options: { reportingHistory?: boolean } = {},
+): Promise<SeedResult> {
   const provisioning = await provisionSite(store.ctx);
   const existing = (await readPlans(store)).plans.find((p) => p.title === DEMO_PLAN_TITLE);
   const zero = { priorities: 0, focusAreas: 0, actions: 0, milestones: 0, measures: 0, risks: 0 };
@@ -68,6 +74,8 @@ export async function seedDemo(store: PlanStore, sources: SeedSources, today: st
     today,
   );
   const counts = await writeDemoPlan(store, demo);
+  // Two past boards with their snapshots and the next one; left out for a plan that starts its reporting afresh.
+  if (options.reportingHistory ?? true) await seedDemoCycles(store, counts.planId, today);
   const reminderPolicy = await seedDemoReminderPolicy(store, counts.planId, today);
   return { created: true, planId: counts.planId, provisioning, reminderPolicy, counts: counts.counts };
 }

@@ -1,6 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { byPriorityNumber, describeIssues, type FieldIssue, type Priority, type Stored } from '../../domain';
-import { defaultReminderPolicy, parseReminderPolicy, type ReminderPolicy } from '../../domain/reminders';
+import {
+  defaultReminderPolicy,
+  parseReminderPolicy,
+  type ReminderPolicy,
+} from '../../domain/reminders/policy';
 import type { ReminderPolicyItem } from '../../graph/entities';
 import { ValidationError } from '../../graph/errors';
 import { fieldEq } from '../../graph/odata';

@@ -9,11 +9,14 @@ const today = '2026-11-23';
 
 describe('milestones on the action page', () => {
   it.each([
-    [{ dueDate: '2026-11-22', completedOn: null }, 'overdue'],
-    [{ dueDate: '2026-11-23', completedOn: null }, 'open'],
-    [{ dueDate: '2026-12-01', completedOn: null }, 'open'],
-    [{ dueDate: '2026-11-01', completedOn: '2026-11-02' }, 'completed'],
-  ])('%j is %s', (milestone, status) => {
+    [{ dueDate: '2026-11-22', dueDatePrecision: 'day', completedOn: null }, 'overdue'],
+    [{ dueDate: '2026-11-23', dueDatePrecision: 'day', completedOn: null }, 'open'],
+    [{ dueDate: '2026-12-01', dueDatePrecision: 'day', completedOn: null }, 'open'],
+    // A milestone due "Nov 2026" is due by the end of November.
+    [{ dueDate: '2026-11-01', dueDatePrecision: 'month', completedOn: null }, 'open'],
+    [{ dueDate: '2026-10-01', dueDatePrecision: 'month', completedOn: null }, 'overdue'],
+    [{ dueDate: '2026-11-01', dueDatePrecision: 'day', completedOn: '2026-11-02' }, 'completed'],
+  ] as const)('%j is %s', (milestone, status) => {
     expect(milestoneStatus(milestone, today)).toBe(status);
   });
 

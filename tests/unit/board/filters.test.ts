@@ -47,17 +47,18 @@ const cards = actions.map((a) =>
   ),
 );
 const refs = (filters: Partial<BoardFilters>) =>
-  filterCards(cards, { ...NO_FILTERS, ...filters }, TODAY).map((c) => c.action.reference);
+  filterCards(cards, { ...NO_FILTERS, ...filters }).map((c) => c.action.reference);
 
 describe('board filters', () => {
   it.each<[string, Partial<BoardFilters>, string[]]>([
     ['no filter', {}, ['1.1', '1.2', '1.3', '1.10', '2.1']],
     ['lead (case-insensitive UPN)', { lead: hannah.upn.toUpperCase() }, ['1.1', '1.3']],
     ['agency', { agency: aisha.agency }, ['1.2', '2.1']],
-    ['overdue: the action or an open milestone', { overdue: true }, ['1.1', '1.10']],
-    ['due within 7 days, overdue included, completed not', { dueWithinDays: 7 }, ['1.1', '1.10', '2.1']],
-    ['due within 14 days', { dueWithinDays: 14 }, ['1.1', '1.2', '1.10', '2.1']],
-    ['due within 30 days', { dueWithinDays: 30 }, ['1.1', '1.2', '1.10', '2.1']],
+    ['overdue: the action or an open milestone', { overdue: 'any' }, ['1.1', '1.10']],
+    ['overdue milestones only', { overdue: 'milestones' }, ['1.10']],
+    ['due in the next 7 days: not the overdue, not the completed', { dueWithinDays: 7 }, ['2.1']],
+    ['due in the next 14 days', { dueWithinDays: 14 }, ['1.2', '2.1']],
+    ['due in the next 30 days', { dueWithinDays: 30 }, ['1.2', '2.1']],
     ['text: every word, in reference, text or lead', { text: 'the  hannah' }, ['1.1', '1.3']],
     ['text: reference', { text: '1.1' }, ['1.1', '1.10']],
     ['text: agency', { text: 'rutland' }, ['1.2', '2.1']],
@@ -74,12 +75,13 @@ describe('board filters', () => {
       {
         lead: 'a@b.example',
         agency: 'ICB',
-        overdue: true,
+        overdue: 'any',
         dueWithinDays: 14,
         text: 'jsna plan',
         lanes: true,
       },
     ],
+    ['overdue=milestones', { overdue: 'milestones' }],
     ['due=banana&overdue=yes', {}],
     ['due=-3', {}],
   ])('reads "%s" from the URL', (query, expected) => {
@@ -87,7 +89,12 @@ describe('board filters', () => {
   });
 
   it('writes filters to the URL and back, leaving other parameters alone', () => {
-    const filters: BoardFilters = { ...NO_FILTERS, lead: hannah.upn, overdue: true, text: 'joint plan' };
+    const filters: BoardFilters = {
+      ...NO_FILTERS,
+      lead: hannah.upn,
+      overdue: 'milestones',
+      text: 'joint plan',
+    };
     const params = writeFilters(new URLSearchParams('theme=dark&due=7'), filters);
     expect(params.get('theme')).toBe('dark');
     expect(params.has('due')).toBe(false);
@@ -97,7 +104,7 @@ describe('board filters', () => {
   it('counts the filters that narrow the board (swimlanes do not)', () => {
     expect(activeFilterCount({ ...NO_FILTERS, lanes: true })).toBe(0);
     expect(activeFilterCount({ ...NO_FILTERS, lead: 'x', text: '  ' })).toBe(1);
-    expect(activeFilterCount({ ...NO_FILTERS, overdue: true, dueWithinDays: 7, agency: 'A' })).toBe(3);
+    expect(activeFilterCount({ ...NO_FILTERS, overdue: 'any', dueWithinDays: 7, agency: 'A' })).toBe(3);
   });
 
   it('offers each lead and agency once, alphabetically', () => {

@@ -126,9 +126,10 @@ describe('the exceptions digest', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         'IP1 Priority 1',
-        'Red 0 · Amber 0 · Overdue 1 · Escalated 1',
+        // The plan's own scale names the ratings, not "Red" and "Amber".
+        'Little or no progress 0 · Minor delays 0 · Overdue 1 · Escalated 1',
         'IP2 Priority 2',
-        'Red 1 · Amber 0 · Overdue 0 · Escalated 0',
+        'Little or no progress 1 · Minor delays 0 · Overdue 0 · Escalated 0',
         'Overdue, Escalated',
         'Little or no progress',
         ben.displayName,
@@ -144,7 +145,9 @@ describe('the exceptions digest', () => {
   it('says so when there is nothing to report', () => {
     const quiet = groupsOf(richScenario({ actions: [], milestones: [] }));
     const [empty] = buildExceptionsDigest(digestGroup(quiet), context);
-    expect(cardTexts(empty)).toContain('Nothing is red, amber, overdue or escalated.');
+    expect(cardTexts(empty)).toContain(
+      'No action is rated Little or no progress or Minor delays, overdue or escalated.',
+    );
     expect(cardSchemaErrors(empty)).toEqual([]);
   });
 });

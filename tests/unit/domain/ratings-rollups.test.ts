@@ -30,7 +30,8 @@ const milestone = (id: string, dueDate: string, completedOn: string | null = nul
     id,
     planId: 'plan',
     priorityId,
-    actionId: '1',
+    // Milestones are counted through their action (not once it is completed): 1.1 and 2.1 are open.
+    actionId: priorityId === 'p1' ? '1.1' : '2.1',
     title: `Milestone ${id}`,
     dueDate,
     completedOn,
@@ -141,14 +142,10 @@ describe('rollups', () => {
       scale,
       asOf,
     );
-    expect(rollups[0]).toMatchObject({ priorityId: 'p1', overdueActions: 1, overdueMilestones: 1 });
+    expect(rollups[0]?.figures).toMatchObject({ overdue: 1, overdueActions: 1, overdueMilestones: 1 });
     expect(rollups[0]?.nextMilestone?.id).toBe('m2');
-    expect(rollups[1]).toMatchObject({
-      priorityId: 'p2',
-      overdueActions: 0,
-      overdueMilestones: 0,
-      nextMilestone: null,
-    });
+    expect(rollups[1]?.figures).toMatchObject({ overdue: 0, overdueActions: 0, overdueMilestones: 0 });
+    expect(rollups[1]?.nextMilestone).toBeNull();
     expect(rollups[1]?.counts.byRating.find((c) => c.key === 'red')?.count).toBe(1);
   });
 });
@@ -260,11 +257,12 @@ describe('rollups over every rating of a scale', () => {
     );
     expect(p1?.counts.byRating.map((r) => r.count)).toEqual(c.counts.map(([, , count]) => count));
     expect(p1?.counts.unrated).toBe(21);
-    expect(p1?.overdueActions).toBe(c.overdueActions);
+    expect(p1?.figures.overdueActions).toBe(c.overdueActions);
     // Open and due before today: yesterday's and last month's; not today's, not the done ones.
-    expect(p1?.overdueMilestones).toBe(2);
+    expect(p1?.figures.overdueMilestones).toBe(2);
     expect(p1?.nextMilestone?.id).toBe('open, due today');
-    expect(p2).toMatchObject({ overdueActions: 1, overdueMilestones: 1, nextMilestone: null });
+    expect(p2?.figures).toMatchObject({ overdueActions: 1, overdueMilestones: 1 });
+    expect(p2?.nextMilestone).toBeNull();
     expect(p2?.counts.byRating.map((r) => r.count)).toEqual([1, 0, 0, 0, 0]);
     expect(p2?.counts.unrated).toBe(0);
   });
