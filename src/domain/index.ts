@@ -9,5 +9,3 @@ export * from './problems';
 export * from './stored';
 export * from './validation';
 export * from './in-use';
-export * from './snapshot';
-export * from './direction';

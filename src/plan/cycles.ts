@@ -5,18 +5,15 @@ import {
   cycleSchema,
   formatDate,
   londonDate,
-  freezeSnapshot,
   isoDateSchema,
-  joinSnapshot,
-  splitSnapshot,
   type Cycle,
   type CycleKind,
   type DataProblem,
   type IsoDate,
   type PersonRef,
-  type Snapshot,
   type Stored,
 } from '../domain';
+import { freezeSnapshot, joinSnapshot, splitSnapshot, type Snapshot } from '../domain/snapshot';
 import { NotFoundError } from '../graph/errors';
 import { fieldEq } from '../graph/odata';
 import type { SnapshotPart } from '../graph/entities';

@@ -1,4 +1,5 @@
-import { DIRECTION_ARROW, DIRECTION_TEXT, type Direction, type RatingTone } from '../domain';
+import { type RatingTone } from '../domain';
+import { DIRECTION_ARROW, DIRECTION_TEXT, type Direction } from '../domain/direction';
 import { ToneBadge } from './ToneBadge';
 
 const TONES: Record<Direction, RatingTone> = { improved: 'green', same: 'grey', worse: 'red', new: 'blue' };

@@ -96,6 +96,8 @@ function NarrativeForm({ data }: { data: NarrativeData }) {
   };
   const save = async (priority = base) => {
     const outcome = await saving.save({ priority, narrative: toInput(values) });
+    // The next save goes with the eTag this one was given.
+    if (outcome.kind === 'saved') setBase(outcome.result);
     if (outcome.kind === 'failed' && outcome.error instanceof ValidationError)
       errors.show(messagesOf(outcome.error.issues));
   };

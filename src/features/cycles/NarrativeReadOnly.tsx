@@ -12,6 +12,7 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
     whiteSpace: 'pre-wrap',
   },
+  response: { color: tokens.colorNeutralForeground2 },
   empty: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
 

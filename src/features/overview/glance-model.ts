@@ -1,11 +1,11 @@
 import {
-  freezeSnapshot,
   resolveScale,
   rollupByPriority,
   type IsoDate,
   type PriorityRollup,
   type RatingScale,
 } from '../../domain';
+import { freezeSnapshot } from '../../domain/snapshot';
 import { planGlance, type PlanGlance } from '../../domain/glance';
 import type { GlanceData } from '../../plan/glance';
 

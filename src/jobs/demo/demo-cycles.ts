@@ -1,15 +1,14 @@
 import {
   addDays,
   cycleSchema,
-  freezeSnapshot,
   resolveScale,
-  splitSnapshot,
   type Action,
   type IsoDate,
   type PriorityNarrative,
   type RatingScale,
   type Stored,
 } from '../../domain';
+import { freezeSnapshot, splitSnapshot } from '../../domain/snapshot';
 import type { PlanStore } from '../../graph/store';
 import { defaultCycleTitle } from '../../plan/cycles';
 import { loadPlanOverview } from '../../plan/overview';

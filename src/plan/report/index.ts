@@ -1,4 +1,5 @@
-import type { Cycle, DataProblem, Snapshot, Stored } from '../../domain';
+import type { Cycle, DataProblem, Stored } from '../../domain';
+import { type Snapshot } from '../../domain/snapshot';
 import type { PlanStore } from '../../graph/store';
 import { defaultCycleTitle, frozenCycles, loadCycles, loadSnapshotPair } from '../cycles';
 import { NotFoundError } from '../errors';

@@ -1,13 +1,6 @@
-import {
-  DIRECTION_ARROW,
-  DIRECTION_TEXT,
-  formatDate,
-  measureDirection,
-  riskScoreOf,
-  type Direction,
-  type SnapshotMeasure,
-  type SnapshotRisk,
-} from '../../domain';
+import { formatDate, riskScoreOf } from '../../domain';
+import { type SnapshotMeasure, type SnapshotRisk } from '../../domain/snapshot';
+import { DIRECTION_ARROW, DIRECTION_TEXT, measureDirection, type Direction } from '../../domain/direction';
 import {
   formatValue,
   MEASURE_STATUS_TEXT,

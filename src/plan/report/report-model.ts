@@ -1,21 +1,17 @@
 import {
   countByRating,
-  describeDirection,
   findRating,
   formatDate,
   isActionOverdue,
   londonDate,
-  priorityDirection,
   resolveScale,
   type CycleKind,
-  type Direction,
   type IsoDate,
   type Plan,
   type RatingScale,
-  type Snapshot,
-  type SnapshotAction,
-  type SnapshotPriority,
 } from '../../domain';
+import { type Snapshot, type SnapshotAction, type SnapshotPriority } from '../../domain/snapshot';
+import { describeDirection, priorityDirection, type Direction } from '../../domain/direction';
 import { topRisks } from '../../domain/risks';
 import { CYCLE_KIND_TEXT, defaultCycleTitle } from '../cycles';
 import {

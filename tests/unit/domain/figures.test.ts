@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   figuresOf,
-  freezeSnapshot,
   groupBy,
   isCompletedRating,
   isDueWithin,
@@ -11,6 +10,7 @@ import {
   type Action,
   type Milestone,
 } from '../../../src/domain';
+import { freezeSnapshot } from '../../../src/domain/snapshot';
 import { planGlance } from '../../../src/domain/glance';
 import { buildDigestSections } from '../../../src/domain/reminders/digest';
 import { createRunContext } from '../../../src/domain/reminders/run-context';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   countByRating,
-  actionDirection,
   initialRating,
   isActionOverdue,
   makeAction,
@@ -13,6 +12,7 @@ import {
   type Action,
   type RatingScaleId,
 } from '../../../src/domain';
+import { actionDirection } from '../../../src/domain/direction';
 
 const scale = resolveScale('bragp');
 const action = (reference: string, status: string, dueDate: string | null, priorityId = 'p1') =>

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeDirection,
-  freezeSnapshot,
-  joinSnapshot,
-  measureDirection,
-  priorityDirection,
-  resolveScale,
-  splitSnapshot,
-  type Snapshot,
-} from '../../../src/domain';
+import { resolveScale } from '../../../src/domain';
+import { freezeSnapshot, joinSnapshot, splitSnapshot, type Snapshot } from '../../../src/domain/snapshot';
+import { describeDirection, measureDirection, priorityDirection } from '../../../src/domain/direction';
 import { planGlance } from '../../../src/domain/glance';
 import { action, milestone, priority } from '../reminders/builders';
 

@@ -1,7 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import {
-  freezeSnapshot,
   makeAction,
   makePlan,
   makePriority,
@@ -9,6 +8,7 @@ import {
   type Action,
   type Priority,
 } from '../../../src/domain';
+import { freezeSnapshot } from '../../../src/domain/snapshot';
 import { renderReportDocx } from '../../../src/plan/report/report-docx';
 import { buildReportModel } from '../../../src/plan/report/report-model';
 import { readDocx, sectionOf, tablesIn, textsIn, underHeading2, type DocBlock } from './docx-reader';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  freezeSnapshot,
   makeAction,
   makeMeasure,
   makeMeasureReading,
@@ -14,8 +13,8 @@ import {
   type Milestone,
   type Priority,
   type Risk,
-  type Snapshot,
 } from '../../../src/domain';
+import { freezeSnapshot, type Snapshot } from '../../../src/domain/snapshot';
 import { formatValue } from '../../../src/domain/measures';
 import { buildReportModel, NOT_WRITTEN, type ReportInput } from '../../../src/plan/report/report-model';
 
