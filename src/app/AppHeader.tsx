@@ -15,7 +15,15 @@ const useStyles = makeStyles({
     // A printed page (a board pack, a PDF) carries the plan, not the app's navigation.
     '@media print': { display: 'none' },
   },
-  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  // On a phone (Teams mobile is about 400 px wide) the sections scroll within the header, never the page.
+  nav: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    minWidth: 0,
+    maxWidth: '100%',
+    overflowX: 'auto',
+  },
   who: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
