@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { RISK_TRENDS, type Risk } from '../../domain';
 import {
@@ -12,28 +12,16 @@ import {
 } from '../../domain/risks';
 import { ValidationError } from '../../plan/errors';
 import type { RiskCommand, RisksData } from '../../plan/risks';
-import { ErrorMessage } from '../../ui/ErrorMessage';
 import { messagesOf, useFormErrors } from '../../ui/form-errors';
-import { FormProblems } from '../../ui/FormProblems';
-import { Notice } from '../../ui/Notice';
+import { FormFrame } from '../../ui/FormFrame';
 import type { RiskAttempt } from './use-risk-command';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   row: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
     gap: tokens.spacingHorizontalM,
   },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   score: { alignSelf: 'end', margin: 0 },
 });
 
@@ -98,12 +86,12 @@ export function RiskForm(props: {
 
   const label = risk ? `Edit risk: ${risk.title}` : 'Add a risk';
   return (
-    <form
-      ref={errors.formRef}
-      className={styles.form}
-      aria-label={label}
-      noValidate
-      onSubmit={(e) => void submit(e)}
+    <FormFrame
+      label={label}
+      form={{ errors, submit, pending: props.pending, conflict, failure }}
+      submitLabel={risk ? 'Save risk' : 'Add risk'}
+      conflictTitle="Someone else changed the risk register"
+      onCancel={props.onCancel}
     >
       <Field
         label="Risk"
@@ -171,23 +159,7 @@ export function RiskForm(props: {
           onChange={(_, d) => set('mitigation', d.value)}
         />
       </Field>
-      <FormProblems errors={errors} />
-      {conflict && (
-        <Notice intent="warning" title="Someone else changed the risk register">
-          Nothing has been saved yet and what you typed is still here. The page now shows their changes: save
-          again to apply yours on top.
-        </Notice>
-      )}
-      {failure !== null && <ErrorMessage error={failure} />}
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={props.pending}>
-          {props.pending ? 'Saving…' : risk ? 'Save risk' : 'Add risk'}
-        </Button>
-        <Button type="button" onClick={props.onCancel} disabled={props.pending}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
